@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const MIGRATIONS_GLOB = join(__dirname, 'migrations', '*.{ts,js}');
+
+/** The one description of how we talk to PostgreSQL, shared by the apps, the migration command and tests. */
+export function dataSourceOptions(
+  config: AppConfig,
+  entities: DataSourceOptions['entities'] = [],
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    entities,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    extra: { max: config.DATABASE_POOL_SIZE, application_name: 'dondoc' },
+    // Timestamps travel as ISO instants; DATE columns stay 'YYYY-MM-DD' strings (no host time zone shifts).
+    parseInt8: true,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './directive.entity';
+export * from './directive-clause.entity';

@@ -1,0 +1,6 @@
+export * from './unit.entity';
+export * from './unit-group.entity';
+export * from './unit-scope';
+export * from './units.service';
+export * from './unit-groups.service';
+export * from './organizations.module';

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Unit } from './unit.entity';
+import { UnitGroup } from './unit-group.entity';
+import { UnitGroupsService } from './unit-groups.service';
+import { UnitsService } from './units.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Unit, UnitGroup])],
+  providers: [UnitsService, UnitGroupsService],
+  exports: [UnitsService, UnitGroupsService],
+})
+export class OrganizationsModule {}

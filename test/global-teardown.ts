@@ -1,0 +1,6 @@
+import './register-paths';
+import { dropTemplateDatabase } from '@dondoc/testing';
+
+export default async function globalTeardown(): Promise<void> {
+  await dropTemplateDatabase();
+}
