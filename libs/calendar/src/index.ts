@@ -1,0 +1,2 @@
+export * from './calendar-exception.entity';
+export * from './working-day-calendar';
