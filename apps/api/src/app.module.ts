@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import {
   AppConfig,
-  Clock,
   ConfigModule,
   createValidationPipe,
   DatabaseModule,
@@ -10,10 +9,17 @@ import {
 } from '@dondoc/core';
 import { OrganizationsModule } from '@dondoc/organizations';
 import { RedisModule } from '@dondoc/queue';
+import { TasksModule } from '@dondoc/tasks';
 import { UsersModule } from '@dondoc/users';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
+import { CalendarApiModule } from './calendar/calendar-api.module';
+import { DirectivesController } from './directives/directives.controller';
+import { ExtensionRequestsController } from './tasks/extension-requests.controller';
+import { TasksController } from './tasks/tasks.controller';
+import { UnitsController } from './units/units.controller';
+import { UsersController } from './users/users.controller';
 
 @Module({})
 export class AppModule {
@@ -21,10 +27,25 @@ export class AppModule {
   static register(config?: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, OrganizationsModule, UsersModule],
-      controllers: [AuthController, HealthController],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        RedisModule,
+        OrganizationsModule,
+        UsersModule,
+        TasksModule,
+        CalendarApiModule,
+      ],
+      controllers: [
+        AuthController,
+        HealthController,
+        UnitsController,
+        UsersController,
+        DirectivesController,
+        TasksController,
+        ExtensionRequestsController,
+      ],
       providers: [
-        Clock,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

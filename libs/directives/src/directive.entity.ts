@@ -62,6 +62,10 @@ export class Directive {
   @Column({ type: 'text', default: '' })
   sourceText!: string;
 
+  /** Number and title folded without diacritics, for search. */
+  @Column({ type: 'text', default: '', select: false })
+  searchText!: string;
+
   @Column({ type: 'uuid' })
   createdById!: string;
 

@@ -1,7 +1,12 @@
 import { join } from 'node:path';
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// DATE stays the 'YYYY-MM-DD' text PostgreSQL sends: parsing it into a JS Date at local midnight
+// would let the host's time zone move a deadline by a day.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 export const MIGRATIONS_GLOB = join(__dirname, 'migrations', '*.{ts,js}');
 

@@ -53,6 +53,10 @@ export class TaskJournalEntry {
   @Column({ type: 'smallint', nullable: true })
   progressPercent!: number | null;
 
+  /** The task's version after this change, so a client holding version n can ask what came after. */
+  @Column({ type: 'int', nullable: true })
+  taskVersion!: number | null;
+
   /** Field-level changes: { field: [before, after] }. */
   @Column({ type: 'jsonb', nullable: true })
   changes!: Record<string, [unknown, unknown]> | null;

@@ -110,6 +110,7 @@ export class InitialSchema1795336503964 implements MigrationInterface {
                 "meeting_date" date,
                 "issue_date" date NOT NULL,
                 "source_text" text NOT NULL DEFAULT '',
+                "search_text" text NOT NULL DEFAULT '',
                 "created_by_id" uuid NOT NULL,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "ck_directives_kind" CHECK (
@@ -224,6 +225,7 @@ export class InitialSchema1795336503964 implements MigrationInterface {
                 "to_state" character varying(30),
                 "note" text,
                 "progress_percent" smallint,
+                "task_version" integer,
                 "changes" jsonb,
                 CONSTRAINT "pk_task_journal" PRIMARY KEY ("id")
             )
