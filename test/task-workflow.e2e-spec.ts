@@ -199,6 +199,27 @@ describe('a directive becomes tasks that units carry out', () => {
       .set('Authorization', financeHead)
       .send({ requestedDueDate: '2024-12-20', reason: 'Lần hai' });
     expect(twice.body.code).toBe('EXTENSION_ALREADY_PENDING');
+    const queue = await t
+      .http()
+      .get('/api/extension-requests?status=pending')
+      .set('Authorization', office)
+      .expect(200);
+    expect(queue.body.items).toEqual([
+      expect.objectContaining({
+        id: ask.body.id,
+        requestedDueDate: '2024-12-14',
+        previousDueDate: '2024-11-29',
+        requestedBy: 'Lê Văn Tài',
+        task: expect.objectContaining({ title: 'Hoàn thành GPMB dự án' }),
+      }),
+    ]);
+    const communeB = await tokenFor(t, 'sonkim.chutich');
+    const hidden = await t
+      .http()
+      .get('/api/extension-requests?status=pending')
+      .set('Authorization', communeB)
+      .expect(200);
+    expect(hidden.body.total).toBe(0);
     const byUnit = await t
       .http()
       .post(`/api/extension-requests/${ask.body.id}/approve`)

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExtensionRequestsService } from '@dondoc/tasks';
 import type { Actor } from '@dondoc/users';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { uuidParam } from '../common/uuid-param';
-import { ExtensionDecisionDto } from './task.dto';
+import { ExtensionDecisionDto, ExtensionRequestListQueryDto } from './task.dto';
 
 const uuid = uuidParam('EXTENSION_REQUEST_NOT_FOUND', 'extension request');
 
@@ -13,6 +13,14 @@ const uuid = uuidParam('EXTENSION_REQUEST_NOT_FOUND', 'extension request');
 @Controller('extension-requests')
 export class ExtensionRequestsController {
   constructor(private readonly extensions: ExtensionRequestsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Extension requests on tasks you may see, newest first (status=pending: the queue to decide)',
+  })
+  list(@CurrentUser() actor: Actor, @Query() q: ExtensionRequestListQueryDto) {
+    return this.extensions.list(actor, q);
+  }
 
   @Post(':id/approve')
   @HttpCode(200)

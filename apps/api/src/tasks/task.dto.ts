@@ -142,3 +142,10 @@ export class ExtensionDecisionDto {
   @MaxLength(2000)
   note?: string;
 }
+
+export class ExtensionRequestListQueryDto extends PageQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'] })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'rejected'])
+  status?: 'pending' | 'approved' | 'rejected';
+}

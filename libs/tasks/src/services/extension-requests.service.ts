@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CalendarService } from '@dondoc/calendar';
 import { Clock, DomainError, LocalDate } from '@dondoc/core';
 import type { Actor } from '@dondoc/users';
+import { visibilityCondition } from '../access/task-visibility.sql';
 import { ExtensionRequest } from '../entities/extension-request.entity';
 import { Task } from '../entities/task.entity';
 import { appendJournal } from './journal';
@@ -32,6 +33,51 @@ export class ExtensionRequestsService {
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
   ) {}
+
+  /** The requests waiting for (or given) a decision, across the tasks the actor may see: the office's queue. */
+  async list(actor: Actor, query: { status?: ExtensionRequest['status']; page: number; pageSize: number }) {
+    const visibility = visibilityCondition(actor);
+    const where = [visibility.sql];
+    const params: Record<string, unknown> = { ...visibility.params };
+    if (query.status) {
+      where.push('r.status = :status');
+      params.status = query.status;
+    }
+    const [sql, values] = this.db.driver.escapeQueryWithParameters(
+      `SELECT r.id, r.task_id, r.status, r.reason, r.previous_due_date::text AS previous_due_date,
+              r.requested_due_date::text AS requested_due_date, r.created_at, r.decided_at, r.decision_note,
+              rb.full_name AS requested_by, t.title AS task_title, lu.name AS lead_unit, d.number AS directive_number,
+              count(*) OVER () AS total
+         FROM extension_requests r JOIN tasks t ON t.id = r.task_id JOIN units lu ON lu.id = t.lead_unit_id
+         JOIN directives d ON d.id = t.directive_id JOIN users rb ON rb.id = r.requested_by_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY r.created_at DESC LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      params,
+    );
+    const rows = await this.db.query<Record<string, unknown>[]>(sql, values);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        status: r.status,
+        reason: r.reason,
+        previousDueDate: r.previous_due_date,
+        requestedDueDate: r.requested_due_date,
+        requestedBy: r.requested_by,
+        createdAt: r.created_at,
+        decidedAt: r.decided_at,
+        decisionNote: r.decision_note,
+        task: {
+          id: r.task_id,
+          title: r.task_title,
+          leadUnit: r.lead_unit,
+          directiveNumber: r.directive_number,
+        },
+      })),
+      total: rows.length ? Number(rows[0].total) : 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
 
   listForTask(taskId: string, actor: Actor): Promise<ExtensionRequest[]> {
     return this.db.transaction(async (em) => {
