@@ -44,6 +44,8 @@ const common = {
 };
 
 module.exports = {
+  // A global option (Jest ignores it inside a project): e2e tests start a Nest app and a database copy.
+  testTimeout: 30000,
   projects: [
     {
       ...common,
@@ -56,7 +58,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
-      testTimeout: 30000,
     },
   ],
 };

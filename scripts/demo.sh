@@ -20,7 +20,7 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20 || (
 
 step "Installing dependencies (skipped when up to date)"
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 else
   echo "node_modules is up to date."
 fi

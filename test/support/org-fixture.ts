@@ -96,3 +96,13 @@ export async function createOrgFixture(app: INestApplication): Promise<OrgFixtur
     },
   };
 }
+
+/** One more account with the fixture's password, for a test that needs a person the fixture lacks. */
+export function addUser(
+  app: INestApplication,
+  user: { username: string; role: Role; unitId: string; fullName: string },
+): Promise<User> {
+  return app
+    .get(UsersService)
+    .create({ ...user, password: PASSWORD, email: `${user.username}@example.test` });
+}

@@ -15,11 +15,14 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
 import { CalendarApiModule } from './calendar/calendar-api.module';
-import { DirectivesController } from './directives/directives.controller';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { ReportsApiModule } from './reports/reports-api.module';
+import { DirectivesApiModule } from './directives/directives-api.module';
 import { ExtensionRequestsController } from './tasks/extension-requests.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { UnitsController } from './units/units.controller';
 import { UsersController } from './users/users.controller';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -35,13 +38,16 @@ export class AppModule {
         UsersModule,
         TasksModule,
         CalendarApiModule,
+        DirectivesApiModule,
+        ReportsApiModule,
+        NotificationsApiModule,
+        WebModule,
       ],
       controllers: [
         AuthController,
         HealthController,
         UnitsController,
         UsersController,
-        DirectivesController,
         TasksController,
         ExtensionRequestsController,
       ],

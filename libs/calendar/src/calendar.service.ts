@@ -82,7 +82,9 @@ export class CalendarService {
         `The range ends (${to}) before it starts (${from}).`,
       );
     }
-    return this.exceptions.find({ where: { date: dateRange(from, to) }, order: { date: 'ASC' } });
+    const date = dateRange(from, to);
+    // TypeORM 1.x refuses an undefined where value: no bound means no condition at all.
+    return this.exceptions.find({ where: date ? { date } : {}, order: { date: 'ASC' } });
   }
 
   async add(input: NewCalendarException): Promise<CalendarException> {

@@ -4,10 +4,11 @@ import { Unit } from './unit.entity';
 import { UnitGroup } from './unit-group.entity';
 import { UnitGroupsService } from './unit-groups.service';
 import { UnitsService } from './units.service';
+import { OrganizationDirectoryService } from './organization-directory.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Unit, UnitGroup])],
-  providers: [UnitsService, UnitGroupsService],
-  exports: [UnitsService, UnitGroupsService],
+  providers: [UnitsService, UnitGroupsService, OrganizationDirectoryService],
+  exports: [UnitsService, UnitGroupsService, OrganizationDirectoryService],
 })
 export class OrganizationsModule {}

@@ -40,6 +40,9 @@ export class UnitGroupsService {
         field: 'memberUnitIds',
       });
     }
+    if (await this.groups.existsBy({ authorityId: input.authorityId, name: input.name })) {
+      throw new DomainError('UNIT_GROUP_NAME_TAKEN', `Your organisation already has a group named "${input.name}".`, { field: 'name' });
+    }
     const group = this.groups.create({
       authorityId: input.authorityId,
       name: input.name,

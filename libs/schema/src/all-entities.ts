@@ -1,5 +1,11 @@
 import { CalendarException } from '@dondoc/calendar';
 import { Directive, DirectiveClause } from '@dondoc/directives';
+import {
+  Delivery,
+  NotificationPreference,
+  ReminderPolicyRecord,
+  ReminderSchedule,
+} from '@dondoc/notifications';
 import { Unit, UnitGroup } from '@dondoc/organizations';
 import { ExtensionRequest, Task, TaskJournalEntry, TaskUnit } from '@dondoc/tasks';
 import { User } from '@dondoc/users';
@@ -16,4 +22,8 @@ export const ALL_ENTITIES = [
   TaskUnit,
   TaskJournalEntry,
   ExtensionRequest,
+  NotificationPreference,
+  ReminderPolicyRecord,
+  ReminderSchedule,
+  Delivery,
 ];

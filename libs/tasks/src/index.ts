@@ -18,4 +18,5 @@ export * from './services/task-actions.service';
 export * from './services/extension-requests.service';
 export * from './services/directive-intake.service';
 export * from './services/directives-query.service';
+export * from './events/task-events';
 export * from './tasks.module';

@@ -10,6 +10,7 @@ import { Task } from './entities/task.entity';
 import { DirectiveIntakeService } from './services/directive-intake.service';
 import { DirectivesQueryService } from './services/directives-query.service';
 import { ExtensionRequestsService } from './services/extension-requests.service';
+import { TaskEvents } from './events/task-events';
 import { TaskActionsService } from './services/task-actions.service';
 import { TaskDetailService } from './services/task-detail.service';
 import { TaskLoader } from './services/task-loader';
@@ -37,7 +38,7 @@ const services = [
     CalendarModule,
     OrganizationsModule,
   ],
-  providers: [...services, TaskLoader],
-  exports: services,
+  providers: [...services, TaskLoader, TaskEvents],
+  exports: [...services, TaskEvents],
 })
 export class TasksModule {}

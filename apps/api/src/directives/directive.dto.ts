@@ -150,3 +150,15 @@ export class DirectiveListQueryDto extends PageQuery {
   @IsLocalDate()
   issuedTo?: LocalDate;
 }
+
+export class ExtractDraftDto {
+  @ApiProperty({ description: 'The text of a conclusion notice or a news report of the meeting' })
+  @IsString()
+  @MinLength(1, { message: 'Paste the text of the notice.' })
+  @MaxLength(200000)
+  text!: string;
+
+  @ApiProperty({ format: 'date', description: 'Anchors relative deadlines and dates written without a year' })
+  @IsLocalDate()
+  meetingDate!: LocalDate;
+}

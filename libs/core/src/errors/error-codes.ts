@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   CALENDAR_EXCEPTION_NOT_FOUND: { status: 404, retry: false },
   UNIT_CODE_TAKEN: { status: 409, retry: false },
   USERNAME_TAKEN: { status: 409, retry: false },
+  UNIT_GROUP_NAME_TAKEN: { status: 409, retry: false },
   DIRECTIVE_NUMBER_TAKEN: { status: 409, retry: false },
   CALENDAR_EXCEPTION_EXISTS: { status: 409, retry: false },
   TASK_VERSION_CONFLICT: { status: 409, retry: false },
@@ -29,9 +30,16 @@ export const ERROR_CODES = {
   UNIT_INVALID_PARENT: { status: 422, retry: false },
   UNIT_OUT_OF_SCOPE: { status: 422, retry: false },
   ASSIGNEE_INVALID: { status: 422, retry: false },
+  ISSUING_LEADER_INVALID: { status: 422, retry: false },
+  REMINDER_POLICY_INVALID: { status: 422, retry: false },
+  SMS_CALLBACK_REJECTED: { status: 401, retry: false },
+  /** A message the provider refused for good (bad address, rejected template): no retry. */
+  DELIVERY_REJECTED: { status: 422, retry: false },
   RATE_LIMITED: { status: 429, retry: true },
   INTERNAL: { status: 500, retry: true },
   DEPENDENCY_UNAVAILABLE: { status: 503, retry: true },
+  /** A message channel (SMTP, SMS gateway) failed in a way worth trying again. */
+  DELIVERY_TRANSIENT: { status: 503, retry: true },
 } as const satisfies Record<string, { status: number; retry: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -19,10 +19,8 @@ export interface TaskInvolvement {
 export function capacitiesOf(actor: Actor, task: TaskInvolvement): Capacity[] {
   const capacities: Capacity[] = [];
   const inScope = (path: string) => isInSubtree(path, actor.scopePath);
-  if (
-    (actor.role === 'leader' || actor.role === 'office') &&
-    isInSubtree(task.authorityPath, actor.scopePath)
-  ) {
+  // Only the issuing side decides: a district's office does not confirm a commune's own directives.
+  if ((actor.role === 'leader' || actor.role === 'office') && task.authorityPath === actor.scopePath) {
     capacities.push('assigner');
   }
   if (actor.role === 'unit_head' && inScope(task.leadUnitPath)) capacities.push('lead_head');

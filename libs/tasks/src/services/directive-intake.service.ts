@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CalendarService, WorkingDayCalendar } from '@dondoc/calendar';
-import { DomainError, foldDiacritics, formatVietnameseDate, LocalDate, validationError } from '@dondoc/core';
+import { Clock, DomainError, foldDiacritics, formatVietnameseDate, LocalDate, validationError } from '@dondoc/core';
 import { Directive, DirectiveClause, DirectiveKind } from '@dondoc/directives';
 import { Unit, UnitGroup, UnitGroupsService } from '@dondoc/organizations';
 import type { Actor } from '@dondoc/users';
 import { Task } from '../entities/task.entity';
 import { TaskUnit } from '../entities/task-unit.entity';
+import { TaskEvents } from '../events/task-events';
 import { appendJournal, JournalLine } from './journal';
 
 export interface ClauseInput {
@@ -43,11 +44,14 @@ export class DirectiveIntakeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly groups: UnitGroupsService,
     private readonly calendar: CalendarService,
+    private readonly events: TaskEvents,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, input: DirectiveInput): Promise<{ directive: Directive; taskIds: string[] }> {
     const calendar = await this.calendar.getCalendar();
     const leads = await Promise.all(input.clauses.map((c, i) => this.resolveLeads(actor, c, i)));
+    if (input.issuingLeaderId) await this.assertLeader(actor, input.issuingLeaderId);
     try {
       return await this.db.transaction(async (em) => {
         const directive = await em.save(
@@ -68,6 +72,7 @@ export class DirectiveIntakeService {
         for (const [i, clause] of input.clauses.entries()) {
           taskIds.push(...(await this.createClause(em, actor, directive, clause, i, leads[i], calendar)));
         }
+        await this.events.changed(em, taskIds, 'created');
         return { directive, taskIds };
       });
     } catch (e) {
@@ -149,7 +154,7 @@ export class DirectiveIntakeService {
       });
       ids.push(task.id);
     }
-    await appendJournal(em, journal);
+    await appendJournal(em, this.clock.now(), journal);
     return ids;
   }
 
@@ -186,6 +191,20 @@ export class DirectiveIntakeService {
       );
     }
     return { units, group };
+  }
+
+  /** The signer must be an active leader of the issuing authority itself. */
+  private async assertLeader(actor: Actor, userId: string): Promise<void> {
+    const [ok] = await this.db.query<unknown[]>(
+      `SELECT 1 FROM users u JOIN units un ON un.id = u.unit_id
+        WHERE u.id = $1 AND u.role = 'leader' AND u.active AND un.path LIKE $2`,
+      [userId, `${actor.scopePath}%`],
+    );
+    if (!ok) {
+      throw new DomainError('ISSUING_LEADER_INVALID', 'The issuing leader must be an active leader of your organisation.', {
+        field: 'issuingLeaderId',
+      });
+    }
   }
 
   private async unitsInScope(em: EntityManager, actor: Actor, ids: string[], field: string): Promise<Unit[]> {

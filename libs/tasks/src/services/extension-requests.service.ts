@@ -7,6 +7,7 @@ import type { Actor } from '@dondoc/users';
 import { visibilityCondition } from '../access/task-visibility.sql';
 import { ExtensionRequest } from '../entities/extension-request.entity';
 import { Task } from '../entities/task.entity';
+import { TaskEvents } from '../events/task-events';
 import { appendJournal } from './journal';
 import { TaskLoader } from './task-loader';
 
@@ -32,6 +33,7 @@ export class ExtensionRequestsService {
     private readonly loader: TaskLoader,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
+    private readonly events: TaskEvents,
   ) {}
 
   /** The requests waiting for (or given) a decision, across the tasks the actor may see: the office's queue. */
@@ -128,7 +130,7 @@ export class ExtensionRequestsService {
           reason: input.reason.trim(),
         }),
       );
-      await appendJournal(em, [
+      await appendJournal(em, this.clock.now(), [
         {
           taskId,
           actorId: actor.id,
@@ -157,6 +159,7 @@ export class ExtensionRequestsService {
         { id: task.id },
         { currentDueDate: newDue, version, updatedAt: this.clock.now() },
       );
+      await this.events.changed(em, [task.id], 'extension_approved');
       return { currentDueDate: [task.currentDueDate, newDue], version };
     });
   }
@@ -204,7 +207,7 @@ export class ExtensionRequestsService {
         decisionNote: input.note?.trim() || null,
       });
       await em.save(request);
-      await appendJournal(em, [
+      await appendJournal(em, this.clock.now(), [
         {
           taskId: task.id,
           actorId: actor.id,

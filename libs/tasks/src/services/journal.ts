@@ -10,11 +10,15 @@ export type JournalLine = Pick<TaskJournalEntry, 'taskId' | 'action'> &
     >
   >;
 
-/** Appends to the task journal inside the caller's transaction: a change and its history commit together. */
-export async function appendJournal(em: EntityManager, lines: JournalLine[]): Promise<void> {
+/**
+ * Appends to the task journal inside the caller's transaction: a change and its history commit
+ * together. `at` comes from the Clock, like every other instant the services write.
+ */
+export async function appendJournal(em: EntityManager, at: Date, lines: JournalLine[]): Promise<void> {
   if (!lines.length) return;
   await em.getRepository(TaskJournalEntry).insert(
     lines.map((l) => ({
+      at,
       actorId: null,
       taskVersion: null,
       fromState: null,

@@ -5,6 +5,7 @@ import { Clock, DomainError, localDateOf, validationError } from '@dondoc/core';
 import { User } from '@dondoc/users';
 import type { Actor } from '@dondoc/users';
 import { Task } from '../entities/task.entity';
+import { TaskEvents } from '../events/task-events';
 import { requireTransition } from '../workflow/apply-transition';
 import type { TaskAction } from '../workflow/task-actions';
 import { appendJournal } from './journal';
@@ -30,6 +31,7 @@ export class TaskActionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly loader: TaskLoader,
     private readonly clock: Clock,
+    private readonly events: TaskEvents,
   ) {}
 
   async act(taskId: string, actor: Actor, input: TaskActionInput): Promise<Task> {
@@ -47,7 +49,7 @@ export class TaskActionsService {
       const from = loaded.task.state;
       const changeLog = diff(loaded.task, changes);
       const task = await this.save(em, loaded.task, { ...changes, state: to });
-      await appendJournal(em, [
+      await appendJournal(em, this.clock.now(), [
         {
           taskId,
           actorId: actor.id,
@@ -60,6 +62,7 @@ export class TaskActionsService {
           changes: changeLog,
         },
       ]);
+      await this.events.changed(em, [taskId], input.action);
       return task;
     });
   }
@@ -122,7 +125,7 @@ export class TaskActionsService {
       user?.active &&
       user.unit &&
       user.role === 'unit_staff' &&
-      user.unit.path.startsWith(loaded.involvement.leadUnitPath);
+      user.unit.path === loaded.involvement.leadUnitPath;
     if (!ok || !user.unit?.path.startsWith(actor.scopePath)) {
       throw new DomainError('ASSIGNEE_INVALID', 'Pass the task to an active staff member of the lead unit.', {
         field: 'assigneeId',

@@ -39,7 +39,7 @@ export class TasksQueryService {
     };
 
     if (query.unitId) {
-      const unit = await this.units.get(query.unitId);
+      const unit = await this.units.get(query.unitId, actor.scopePath);
       params.unitPrefix = `${unit.path}%`;
       const role = query.unitRole ? `AND fu.role = :unitRole` : '';
       if (query.unitRole) params.unitRole = query.unitRole;

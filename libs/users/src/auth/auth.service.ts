@@ -9,6 +9,8 @@ import { PasswordHasher } from './password-hasher';
 
 interface TokenClaims {
   sub: string;
+  /** Set on narrow tokens (e.g. the queue dashboard's cookie): those never sign API requests. */
+  purpose?: string;
 }
 
 /** Sign-in with a password, bearer tokens, and turning a token back into an Actor with its scope. */
@@ -48,6 +50,9 @@ export class AuthService {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
       throw new DomainError('AUTH_REQUIRED', 'Your session has expired or is invalid. Sign in again.');
+    }
+    if (claims.purpose !== undefined) {
+      throw new DomainError('AUTH_REQUIRED', 'This token is not for the API. Sign in again.');
     }
     const user = await this.users.get(claims.sub).catch(() => null);
     if (!user?.active)
