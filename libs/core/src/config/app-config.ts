@@ -212,6 +212,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: set a secret of your own in production');
   }
+  const weakCallbackSecret =
+    config.SMS_CALLBACK_SECRET === new AppConfig().SMS_CALLBACK_SECRET ||
+    config.SMS_CALLBACK_SECRET.length < 16;
+  if (config.NODE_ENV === 'production' && config.SMS_PROVIDER !== 'none' && weakCallbackSecret) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SMS_CALLBACK_SECRET: with an SMS gateway in production, set a secret of your own (16+ characters)',
+    );
+  }
   if (config.NODE_ENV === 'production' && config.FAKE_NOW) {
     throw new ConfigError(
       'Invalid configuration:\n  FAKE_NOW: a fake clock is for tests and demos, not production',
