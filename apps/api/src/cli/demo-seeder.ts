@@ -39,11 +39,11 @@ const normalize = (text: string) => text.normalize('NFC').replace(/\u00a0/g, ' '
 
 /** Loads the demo organisation and the two seed meetings, with histories placed around today. */
 export class DemoSeeder {
-  private readonly units = this.app.get(UnitsService);
-  private readonly groups = this.app.get(UnitGroupsService);
-  private readonly users = this.app.get(UsersService);
-  private readonly auth = this.app.get(AuthService);
-  private readonly clock = this.app.get(Clock);
+  private readonly units: UnitsService;
+  private readonly groups: UnitGroupsService;
+  private readonly users: UsersService;
+  private readonly auth: AuthService;
+  private readonly clock: Clock;
   private readonly byCode = new Map<string, Unit>();
   private readonly groupIds = new Map<string, string>();
   private readonly headOf = new Map<string, User>();
@@ -53,7 +53,13 @@ export class DemoSeeder {
   constructor(
     private readonly app: INestApplicationContext,
     private readonly dataDir: string,
-  ) {}
+  ) {
+    this.units = app.get(UnitsService);
+    this.groups = app.get(UnitGroupsService);
+    this.users = app.get(UsersService);
+    this.auth = app.get(AuthService);
+    this.clock = app.get(Clock);
+  }
 
   async alreadyLoaded(): Promise<boolean> {
     const org = this.read<OrgFile>('organization.json');

@@ -7,12 +7,12 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@dondoc/core';
-import { AppModule } from '../app.module';
 import { DEMO_PASSWORD, DemoSeeder } from './demo-seeder';
+import { SeedModule } from './seed.module';
 
 async function main() {
   const dataDir = resolve(process.argv[2] ?? 'scripts/demo/data');
-  const app = await NestFactory.createApplicationContext(AppModule.register(loadConfig()), {
+  const app = await NestFactory.createApplicationContext(SeedModule.register(loadConfig()), {
     logger: ['error', 'warn'],
   });
   try {

@@ -25,10 +25,14 @@ export class DirectivesController {
   @HttpCode(200)
   @Roles('leader', 'office')
   @ApiOperation({
-    summary: 'Draft tasks from the pasted text of a notice: clauses, units resolved to yours, deadlines resolved to dates. Creates nothing.',
+    summary:
+      'Draft tasks from the pasted text of a notice: clauses, units resolved to yours, deadlines resolved to dates. Creates nothing.',
   })
   async extract(@CurrentUser() actor: Actor, @Body() body: ExtractDraftDto) {
-    const [organization, calendar] = await Promise.all([this.directory.export(actor.scopeUnitId), this.calendar.getCalendar()]);
+    const [organization, calendar] = await Promise.all([
+      this.directory.export(actor.scopeUnitId),
+      this.calendar.getCalendar(),
+    ]);
     return this.extraction.extract(body, { organization, calendar });
   }
 

@@ -32,6 +32,8 @@ export class QueueDashboard implements OnModuleInit {
   private router?: (req: Request, res: Response, next: NextFunction) => void;
 
   onModuleInit(): void {
+    // An application context without HTTP (a CLI) has nothing to mount on.
+    if (!this.adapterHost.httpAdapter) return;
     const app = this.adapterHost.httpAdapter.getInstance<{
       use: (path: string, ...handlers: unknown[]) => void;
     }>();

@@ -17,6 +17,7 @@ export class WebModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onModuleInit(): void {
+    if (!this.adapterHost.httpAdapter) return; // no HTTP server (a CLI context): nothing to serve
     const dist = findWebDist();
     if (!dist) {
       this.logger.log('No web app to serve (apps/web/dist is missing): build it with `npm run build:web`.');
