@@ -1,5 +1,5 @@
 /**
- * npm run eval:extraction [-- --verbose]
+ * npm run eval:extraction [-- --verbose] [-- --dir DIR ...]
  * Scores the extractor against annotated meeting conclusions: the shared seeds in
  * ../shared/extraction (skipped with a note when absent) and test/fixtures/extraction/*.json.
  * A predicted task matches a gold one when their spans in the normalised text (NFC, NBSP as space,
@@ -77,11 +77,22 @@ function sameLead(gold: string[], predicted: string[]): boolean {
 const sameDate = (a: string | null, b: string | null) =>
   a === b || (a !== null && b !== null && calendar.rollForward(a) === calendar.rollForward(b));
 
+/** --dir DIR (repeatable) scores only those folders, e.g. test/fixtures/extraction-heldout. */
+function requestedDirs(): string[] {
+  const dirs = process.argv.flatMap((arg, i) =>
+    arg === '--dir' && process.argv[i + 1] ? [path.resolve(process.argv[i + 1])] : [],
+  );
+  return dirs.length
+    ? dirs
+    : [
+        path.resolve(repoRoot, '..', 'shared', 'extraction'),
+        path.resolve(repoRoot, 'test', 'fixtures', 'extraction'),
+        path.resolve(repoRoot, 'test', 'fixtures', 'extraction-heldout'),
+      ];
+}
+
 function goldFiles(): Array<{ file: string; gold: GoldFile }> {
-  const dirs = [
-    path.resolve(repoRoot, '..', 'shared', 'extraction'),
-    path.resolve(repoRoot, 'test', 'fixtures', 'extraction'),
-  ];
+  const dirs = requestedDirs();
   const out: Array<{ file: string; gold: GoldFile }> = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) {
