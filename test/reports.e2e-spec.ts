@@ -214,6 +214,12 @@ describe("the leader's overdue list and unit scorecard", () => {
       expect(commune.body.items.map((i: { id: string }) => i.id)).toEqual([task.V1, task.A1]);
       const directive = await get(leader, `/api/reports/overdue?directiveId=${directive15}`).expect(200);
       expect(directive.body.units.map((u: { unit: { code: string } }) => u.unit.code)).toEqual(['TCKH']);
+      const text = await get(leader, '/api/reports/overdue?q=dau%20tu%20cong').expect(200);
+      expect(text.body.items.map((i: { id: string }) => i.id)).toEqual([task.F2, task.F3]);
+      expect(text.body.totalOverdue).toBe(2);
+      const top = await get(leader, '/api/reports/overdue?unitsLimit=2').expect(200);
+      expect(top.body.unitCount).toBe(4);
+      expect(top.body.units.map((u: { unit: { code: string } }) => u.unit.code)).toEqual(['TCKH', 'THON-1']);
     });
 
     it("keeps to each person's scope", async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Between,
+  EntityManager,
   FindOptionsWhere,
   LessThanOrEqual,
   MoreThanOrEqual,
@@ -57,9 +58,15 @@ export class CalendarService {
     @InjectRepository(CalendarException) private readonly exceptions: Repository<CalendarException>,
   ) {}
 
-  async getCalendar(): Promise<WorkingDayCalendar> {
+  /**
+   * Code inside a transaction passes its EntityManager: when the calendar must be read, it is read
+   * on the transaction's own connection. Waiting for another pooled connection there deadlocks as
+   * soon as the pool is full of such transactions (each holds one and waits for one more).
+   */
+  async getCalendar(em?: EntityManager): Promise<WorkingDayCalendar> {
     const snapshot = this.snapshot;
     if (snapshot && performance.now() - snapshot.readAt < CALENDAR_CACHE_TTL_MS) return snapshot.calendar;
+    if (em) return this.read(em);
     // Callers that arrive while a read is under way share it instead of each querying.
     if (!this.pendingRead) {
       const read = this.read();
@@ -122,10 +129,11 @@ export class CalendarService {
     }
   }
 
-  private async read(): Promise<WorkingDayCalendar> {
+  private async read(em?: EntityManager): Promise<WorkingDayCalendar> {
     const generation = this.generation;
     const readAt = performance.now();
-    const calendar = new WorkingDayCalendar(await this.exceptions.find({ order: { date: 'ASC' } }));
+    const repository = em ? em.getRepository(CalendarException) : this.exceptions;
+    const calendar = new WorkingDayCalendar(await repository.find({ order: { date: 'ASC' } }));
     if (generation === this.generation) this.snapshot = { calendar, readAt };
     return calendar;
   }

@@ -2,7 +2,6 @@ export * from './overdue-report.view';
 export * from './overdue-report.service';
 export * from './scorecard';
 export * from './scorecard.service';
-export * from './working-days-counter';
 export * from './xlsx/sheet-layout';
 export * from './xlsx/overdue.xlsx';
 export * from './xlsx/scorecard.xlsx';

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '@dondoc/calendar';
-import { Clock } from '@dondoc/core';
+import { Clock, foldDiacritics, type LocalDate } from '@dondoc/core';
 import { UnitsService } from '@dondoc/organizations';
-import { timelinessCutoffs, type TaskState } from '@dondoc/tasks';
+import { escapeLike, timelinessCutoffs, type TaskState } from '@dondoc/tasks';
 import type { Actor } from '@dondoc/users';
 import { sliceOf } from './overdue-page-slice';
 import type {
@@ -17,7 +17,6 @@ import type {
 } from './overdue-report.view';
 import { OverdueConditions, overdueConditions } from './overdue.sql';
 import { UnitNameOrder } from './unit-order';
-import { WorkingDaysCounter } from './working-days-counter';
 
 /** Rows a download reads per query: small enough to stream, large enough to be few queries. */
 const EXPORT_BATCH = 2000;
@@ -28,7 +27,8 @@ interface Prepared {
   listOrder: OverdueUnitSummary[];
   unitNames: ReadonlyMap<string, string>;
   conditions: OverdueConditions;
-  counter: WorkingDaysCounter;
+  /** Working days overdue of a deadline, today (one subtraction on the calendar's running count). */
+  overdueDays: (due: LocalDate) => number;
 }
 
 interface ItemRow {
@@ -53,8 +53,6 @@ interface ItemRow {
  */
 @Injectable()
 export class OverdueReportService {
-  /** Built once per calendar and day (a few ms over years of deadlines), then shared by every request. */
-  private counter?: WorkingDaysCounter;
   private readonly names = new UnitNameOrder();
 
   constructor(
@@ -69,10 +67,13 @@ export class OverdueReportService {
     filter: OverdueReportFilter,
     page: number,
     pageSize: number,
+    unitsLimit = 50,
   ): Promise<OverdueReport> {
     const prepared = await this.prepare(actor, filter);
     const items = await this.read(prepared, (page - 1) * pageSize, pageSize);
-    return { ...prepared.summary, page, pageSize, items };
+    const { units, ...summary } = prepared.summary;
+    // A province has thousands of units: the JSON lists the most overdue ones, the download all.
+    return { ...summary, unitCount: units.length, units: units.slice(0, unitsLimit), page, pageSize, items };
   }
 
   /** Everything for the download; the tasks are read batch by batch as the sheet is written. */
@@ -96,7 +97,12 @@ export class OverdueReportService {
     const today = this.clock.today();
     const unitPath = filter.unitId ? (await this.units.get(filter.unitId, actor.scopePath)).path : undefined;
     const conditions = overdueConditions(
-      { actor, unitPath, directiveId: filter.directiveId },
+      {
+        actor,
+        unitPath,
+        directiveId: filter.directiveId,
+        foldedQuery: filter.q ? escapeLike(foldDiacritics(filter.q)) : undefined,
+      },
       timelinessCutoffs(today, calendar),
     );
     // MATERIALIZED keeps the per-unit condition after the count instead of pushed down into it.
@@ -113,15 +119,11 @@ export class OverdueReportService {
       { id: string; name: string; code: string; overdue_count: number; oldest_due_date: string }[]
     >(sql, values);
 
-    const earliest = rows.reduce((min, r) => (r.oldest_due_date < min ? r.oldest_due_date : min), today);
-    if (!this.counter?.covers(calendar, earliest, today)) {
-      this.counter = new WorkingDaysCounter(calendar, earliest, today);
-    }
-    const counter = this.counter;
+    const overdueDays = (due: LocalDate) => calendar.workingDaysBetween(due, today);
     const units: OverdueUnitSummary[] = rows.map((r) => ({
       unit: { id: r.id, name: r.name, code: r.code },
       overdueCount: r.overdue_count,
-      maxWorkingDaysOverdue: counter.workingDaysOverdue(r.oldest_due_date),
+      maxWorkingDaysOverdue: overdueDays(r.oldest_due_date),
       oldestDueDate: r.oldest_due_date,
     }));
     // The sort by count is stable, so units with equal counts stay in name order.
@@ -136,7 +138,7 @@ export class OverdueReportService {
       listOrder: byName,
       unitNames: new Map(units.map((u) => [u.unit.id, u.unit.name])),
       conditions,
-      counter,
+      overdueDays,
     };
   }
 
@@ -166,7 +168,7 @@ export class OverdueReportService {
       leadUnit: { id: r.lead_unit_id, name: prepared.unitNames.get(r.lead_unit_id) ?? '' },
       originalDueDate: r.original_due_date,
       currentDueDate: r.current_due_date,
-      workingDaysOverdue: prepared.counter.workingDaysOverdue(r.current_due_date),
+      workingDaysOverdue: prepared.overdueDays(r.current_due_date),
       latestNote: r.latest_note,
       latestNoteAt: r.latest_note_at ? new Date(r.latest_note_at).toISOString() : null,
       state: r.state,

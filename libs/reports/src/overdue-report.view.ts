@@ -6,6 +6,8 @@ export interface OverdueReportFilter {
   /** Only tasks led by this unit or a unit below it. */
   unitId?: string;
   directiveId?: string;
+  /** Text in the title, description or directive; diacritics optional. */
+  q?: string;
 }
 
 export interface OverdueUnitSummary {
@@ -39,6 +41,8 @@ export interface OverdueSummary {
 }
 
 export interface OverdueReport extends OverdueSummary {
+  /** Units with overdue tasks; `units` lists the first `unitsLimit` of them, most overdue first. */
+  unitCount: number;
   page: number;
   pageSize: number;
   /** Grouped by lead unit (by name), oldest deadline first within a unit. */

@@ -15,6 +15,8 @@ export interface OverdueScope {
   /** Path of the unit whose subtree the list is narrowed to. */
   unitPath?: string;
   directiveId?: string;
+  /** Already folded (foldDiacritics) and escaped for LIKE. */
+  foldedQuery?: string;
 }
 
 export interface OverdueConditions {
@@ -39,6 +41,10 @@ export function overdueConditions(scope: OverdueScope, cutoffs: TimelinessCutoff
   if (scope.unitPath) {
     perTask.push(`t.lead_unit_id IN (SELECT fu.id FROM units fu WHERE fu.path LIKE :unitPrefix)`);
     params.unitPrefix = `${scope.unitPath}%`;
+  }
+  if (scope.foldedQuery) {
+    perTask.push(`t.search_text LIKE :q`);
+    params.q = `%${scope.foldedQuery}%`;
   }
   if (scope.directiveId) {
     perTask.push(`t.directive_id = :directiveId`);

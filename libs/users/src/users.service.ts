@@ -37,7 +37,12 @@ export class UsersService {
   ) {}
 
   async get(id: string, scopePath?: string): Promise<User> {
-    const user = await this.users.findOne({ where: { id }, relations: { unit: true } });
+    // getOne, not findOne: findOne with a relation sends two queries (ids, then rows); every request's auth calls this.
+    const user = await this.users
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.unit', 'unit')
+      .where('u.id = :id', { id })
+      .getOne();
     if (!user || (scopePath && !user.unit?.path.startsWith(scopePath))) {
       throw new DomainError('USER_NOT_FOUND', 'This user does not exist or is outside your organisation.');
     }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import type { LocalDate } from '@dondoc/core';
 import { UNIT_KINDS, type UnitKind } from '@dondoc/organizations';
-import { IsLocalDate } from '../common/dto';
+import { IsLocalDate, trim } from '../common/dto';
 
 export class OverdueExportQueryDto {
   @ApiPropertyOptional({ description: 'Only tasks led by this unit or a unit below it' })
@@ -15,6 +15,13 @@ export class OverdueExportQueryDto {
   @IsOptional()
   @IsUUID()
   directiveId?: string;
+
+  @ApiPropertyOptional({ description: 'Text in the task or its directive; diacritics optional ("giai ngan")' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 }
 
 export class OverdueReportQueryDto extends OverdueExportQueryDto {
@@ -30,6 +37,13 @@ export class OverdueReportQueryDto extends OverdueExportQueryDto {
   @Min(1)
   @Max(500)
   pageSize = 50;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5000, default: 50, description: 'How many units `units` lists (unitCount has them all)' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  unitsLimit = 50;
 }
 
 export class ScorecardQueryDto {

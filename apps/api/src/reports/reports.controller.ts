@@ -45,12 +45,12 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Overdue tasks grouped by lead unit, with working days overdue and the latest note',
     description:
-      `${SCOPE} \`units\` lists every unit with overdue tasks, most first; \`items\` is one page of the ` +
+      `${SCOPE} \`units\` lists the units with the most overdue tasks (\`unitsLimit\`, default 50; \`unitCount\` counts them all); \`items\` is one page of the ` +
       'list ordered by lead unit name, then current deadline.',
   })
   report(@CurrentUser() actor: Actor, @Query() q: OverdueReportQueryDto) {
-    const { page, pageSize, ...filter } = q;
-    return this.overdue.report(actor, filter, page, pageSize);
+    const { page, pageSize, unitsLimit, ...filter } = q;
+    return this.overdue.report(actor, filter, page, pageSize, unitsLimit);
   }
 
   @Get('overdue.xlsx')

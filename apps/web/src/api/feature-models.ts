@@ -13,8 +13,10 @@ export interface OverdueUnitSummary {
 export interface OverdueReport {
   asOf: LocalDate;
   totalOverdue: number;
-  /** Every unit with overdue tasks, most first. */
+  /** The units with the most overdue tasks, most first (unitsLimit of them). */
   units: OverdueUnitSummary[];
+  /** How many units have overdue tasks in all. */
+  unitCount: number;
   /** One page, grouped by lead unit (by name), oldest deadline first within a unit. */
   items: OverdueItem[];
   page: number;

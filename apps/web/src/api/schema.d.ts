@@ -378,7 +378,7 @@ export interface paths {
     };
     /**
      * Overdue tasks grouped by lead unit, with working days overdue and the latest note
-     * @description Everyone may call it and sees their own scope: leaders, the office and admins their whole authority; unit heads and staff the tasks their unit (or a unit below it) leads or coordinates. A unitId outside that scope answers 404. Working days overdue follow the working-day calendar (weekends, holidays, swaps). `units` lists every unit with overdue tasks, most first; `items` is one page of the list ordered by lead unit name, then current deadline.
+     * @description Everyone may call it and sees their own scope: leaders, the office and admins their whole authority; unit heads and staff the tasks their unit (or a unit below it) leads or coordinates. A unitId outside that scope answers 404. Working days overdue follow the working-day calendar (weekends, holidays, swaps). `units` lists the units with the most overdue tasks (`unitsLimit`, default 50; `unitCount` counts them all); `items` is one page of the list ordered by lead unit name, then current deadline.
      */
     get: operations['ReportsController_report'];
     put?: never;
@@ -1411,8 +1411,12 @@ export interface operations {
         unitId?: string;
         /** @description Only tasks of this directive */
         directiveId?: string;
+        /** @description Text in the task or its directive; diacritics optional ("giai ngan") */
+        q?: string;
         page?: components['schemas']['Object'];
         pageSize?: components['schemas']['Object'];
+        /** @description How many units `units` lists (unitCount has them all) */
+        unitsLimit?: components['schemas']['Object'];
       };
       header?: never;
       path?: never;
@@ -1435,6 +1439,8 @@ export interface operations {
         unitId?: string;
         /** @description Only tasks of this directive */
         directiveId?: string;
+        /** @description Text in the task or its directive; diacritics optional ("giai ngan") */
+        q?: string;
       };
       header?: never;
       path?: never;

@@ -25,7 +25,8 @@ export function dataSourceOptions(
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: config.DATABASE_POOL_SIZE, application_name: 'dondoc' },
+    // A request that cannot get a connection in 10 s fails (and is logged) instead of hanging forever.
+    extra: { max: config.DATABASE_POOL_SIZE, application_name: 'dondoc', connectionTimeoutMillis: 10_000 },
     // Timestamps travel as ISO instants; DATE columns stay 'YYYY-MM-DD' strings (no host time zone shifts).
     parseInt8: true,
   };

@@ -152,7 +152,7 @@ export class ExtensionRequestsService {
         );
       }
       // Civil Code art. 148: a deadline on a non-working day moves to the next working day.
-      const newDue = (await this.calendar.getCalendar()).rollForward(request.requestedDueDate);
+      const newDue = (await this.calendar.getCalendar(em)).rollForward(request.requestedDueDate);
       const version = task.version + 1;
       await em.update(
         Task,

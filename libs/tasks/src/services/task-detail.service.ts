@@ -51,7 +51,7 @@ export class TaskDetailService {
            FROM task_journal j LEFT JOIN users u ON u.id = j.actor_id WHERE j.task_id = $1 ORDER BY j.id`,
         [id],
       );
-      const calendar = await this.calendar.getCalendar();
+      const calendar = await this.calendar.getCalendar(em);
       return {
         id: task.id,
         title: task.title,

@@ -8,7 +8,6 @@ import type { OverdueItem } from '../../api/feature-models';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useListParams } from '../../components/useListParams';
 import { formatDate, formatDateTime, todayLocal } from '../../lib/dates';
-import { matches } from '../../lib/fold';
 import { useT } from '../../i18n/i18n';
 
 /** Danh sách nhiệm vụ quá hạn: grouped by unit, oldest first, as the leader reads it before a meeting. */
@@ -17,30 +16,23 @@ export default function OverduePage() {
   const { message } = App.useApp();
   const { values, page, pageSize, set } = useListParams(['q', 'unitId'] as const);
   const [exporting, setExporting] = useState(false);
-  // The report has no text search: while searching, read the whole list (up to 500) and match here.
-  const searching = !!values.q?.trim();
+  // The server searches (diacritics optional) and pages; the list stays grouped by unit.
+  const q = values.q?.trim() || undefined;
   const query = useQuery({
-    queryKey: ['reports', 'overdue', values.unitId, searching ? 1 : page, searching ? 500 : pageSize],
-    queryFn: () =>
-      api.get('/api/reports/overdue', {
-        query: { unitId: values.unitId, page: searching ? 1 : page, pageSize: searching ? 500 : pageSize },
-      }),
+    queryKey: ['reports', 'overdue', values.unitId, q, page, pageSize],
+    queryFn: () => api.get('/api/reports/overdue', { query: { unitId: values.unitId, q, page, pageSize } }),
     placeholderData: keepPreviousData,
   });
   const report = query.data;
-  const items = (report?.items ?? []).filter((i) =>
-    matches(values.q ?? '', i.title, i.leadUnit.name, i.directive.number, i.directive.title, i.latestNote),
-  );
-  const unitTotal = values.unitId
-    ? (report?.units.find((u) => u.unit.id === values.unitId)?.overdueCount ?? 0)
-    : (report?.totalOverdue ?? 0);
+  const items = report?.items ?? [];
+  const unitTotal = report?.totalOverdue ?? 0;
 
   const exportXlsx = async () => {
     setExporting(true);
     try {
       await download(
         '/api/reports/overdue.xlsx',
-        { query: { unitId: values.unitId } },
+        { query: { unitId: values.unitId, q } },
         `nhiem-vu-qua-han-${todayLocal()}.xlsx`,
       );
     } catch (e) {
@@ -151,7 +143,7 @@ export default function OverduePage() {
         ))}
       </div>
       <OverdueTable items={items} columns={columns} loading={query.isFetching} />
-      {!searching && unitTotal > pageSize && (
+      {unitTotal > pageSize && (
         <Pagination
           current={page}
           pageSize={pageSize}
