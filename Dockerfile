@@ -10,6 +10,8 @@ RUN npx nest build api && npx nest build worker && npm run build:web
 FROM node:22-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
+# Keep in step with package.json config.nodeFlags: a bounded heap keeps each process under ~250 MB.
+ENV NODE_OPTIONS="--max-old-space-size=160 --max-semi-space-size=8"
 COPY package.json package-lock.json ./
 COPY apps/web/package.json apps/web/package.json
 RUN npm ci --omit=dev --no-audit --no-fund

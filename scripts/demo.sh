@@ -47,10 +47,12 @@ step "Starting"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
-node dist/apps/api/apps/api/src/main.js >"$LOG_DIR/api.log" 2>&1 &
+# The same memory flags as npm run start:api (package.json config.nodeFlags).
+NODE_FLAGS=$(node -p 'require("./package.json").config.nodeFlags')
+node $NODE_FLAGS dist/apps/api/apps/api/src/main.js >"$LOG_DIR/api.log" 2>&1 &
 pids+=($!)
 if [ -f dist/apps/worker/apps/worker/src/main.js ]; then
-  node dist/apps/worker/apps/worker/src/main.js >"$LOG_DIR/worker.log" 2>&1 &
+  node $NODE_FLAGS dist/apps/worker/apps/worker/src/main.js >"$LOG_DIR/worker.log" 2>&1 &
   pids+=($!)
 fi
 for _ in $(seq 1 60); do
