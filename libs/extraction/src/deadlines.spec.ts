@@ -125,3 +125,50 @@ describe('deadlines as written and as dates', () => {
     ]);
   });
 });
+
+describe('deadlines: more ways notices write them', () => {
+  const dates = (text: string, meetingDate = '2025-03-10') =>
+    extractDraft(text, { meetingDate }).tasks.map((t) => [t.sourceText, t.dueDate]);
+
+  it.each([
+    ['khai giảng đúng ngày 05/9/2025', '2025-09-05'],
+    ['tổ chức vào Chủ nhật 16/3', '2025-03-16'],
+    ['xong trước thứ Sáu, ngày 14/3', '2025-03-14'],
+    ['hoàn trả mặt bằng trong vòng 5 ngày kể từ ngày kiểm tra', '2025-03-17'],
+  ])('"%s" is due %s', (phrase, date) => {
+    expect(due(phrase, '2025-03-10').date).toBe(date);
+  });
+
+  it('ends a date at the full stop before the next numbered item, not on a year after it', () => {
+    expect(
+      dates('Kết luận:\n1. Phòng Y tế rà soát hồ sơ trước ngày 15/4.\n\n10. Các xã báo cáo.')[0],
+    ).toEqual(['Phòng Y tế rà soát hồ sơ trước ngày 15/4', '2025-04-15']);
+  });
+
+  it('reads no deadline in what a task must not let happen', () => {
+    expect(
+      dates('Kết luận: Các chủ đầu tư nghiệm thu ngay khi có khối lượng, không để dồn vào cuối năm.'),
+    ).toEqual([['Các chủ đầu tư nghiệm thu ngay khi có khối lượng, không để dồn vào cuối năm', null]]);
+  });
+
+  it('dates every task of a sentence by the deadline closing it, before an occasion like "dịp cuối năm"', () => {
+    const text =
+      'Kết luận: Phòng Văn hóa lập danh sách hộ nghèo cần hỗ trợ dịp cuối năm, Phòng Y tế rà soát thẻ bảo hiểm, cùng hoàn thành trong tháng 4. Phòng Kinh tế rà soát quỹ đất; tham mưu phương án đấu giá; hoàn thành trong quý II.';
+    expect(dates(text).map(([, date]) => date)).toEqual([
+      '2025-04-30',
+      '2025-04-30',
+      '2025-06-30',
+      '2025-06-30',
+    ]);
+  });
+
+  it('keeps "dịp cuối năm" as the deadline when nothing firmer is said', () => {
+    expect(due('phục vụ Nhân dân dịp cuối năm', '2025-03-10').date).toBe('2025-12-31');
+  });
+
+  it('dates every task of a list by "Các nhiệm vụ trên phải hoàn thành ...", over a plan\'s year', () => {
+    const text =
+      'Kết luận:\nGiao Phòng Tư pháp:\n- Rà soát văn bản quy phạm pháp luật năm 2025;\n- Tập huấn hòa giải viên cơ sở.\nCác nhiệm vụ trên phải hoàn thành trước ngày 30/6/2025.';
+    expect(dates(text).map(([, date]) => date)).toEqual(['2025-06-30', '2025-06-30']);
+  });
+});

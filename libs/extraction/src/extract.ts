@@ -1,6 +1,6 @@
 import type { LocalDate } from '@dondoc/core';
 import { WorkingDayCalendar } from '@dondoc/calendar';
-import type { Finding } from './analysis/sentence';
+import type { Finding } from './analysis/finding';
 import { makeTitle } from './analysis/title';
 import { walk } from './analysis/walk';
 import { compileDirectory, CompiledDirectory } from './organization/directory';

@@ -4,11 +4,15 @@ import { Deadline, deadlineAt } from './deadlines';
 import {
   actionOpeners,
   assigning,
+  authorityHeads,
   auxiliaries,
   commands,
+  coordination,
   genericActions,
   handOver,
+  leadRole,
   listIntro,
+  modals,
   negators,
   notAssigning,
   weakAssigning,
@@ -33,12 +37,14 @@ export function findAssignment(ctx: ClauseContext, pos: number, end: number): As
   const { sc, reader } = ctx;
   for (const hit of sc.iterate(assigning, pos, end)) {
     const k = hit.index;
-    if (negatedBefore(sc, pos, k) || sc.at(notAssigning, k, end)) continue;
+    if (negatedBefore(sc, pos, k) || notHandingOver(ctx, k, end)) continue;
     if (actionBefore(sc, pos, k)) return null;
     const before = mentionBefore(ctx, pos, k);
     if (before && !before.authority) return null;
     const weak = !!sc.at(weakAssigning, k, end);
     if (weak && !before && k === pos && ctx.leadInScope) return null;
+    // "Đồng chí Phó Chủ tịch phụ trách văn hóa chỉ đạo tổ chức ...": the person addressed does it.
+    if (weak && before?.addressee) return null;
     const afterVerb = sc.skipSpaces(hit.end, end);
     let q = sc.skip(hit.end, end, ',:');
     const adverbial = deadlineAt(sc, q, end, ctx.deadlines);
@@ -57,14 +63,43 @@ export function findAssignment(ctx: ClauseContext, pos: number, end: number): As
   return null;
 }
 
-/** "Xây dựng phương án ... (giao Sở Nông nghiệp và Môi trường chủ trì)": the lead stated in brackets. */
-export function parenthesizedLead(ctx: ClauseContext, from: number, end: number): Mention[] | null {
+/**
+ * "giao ban" (a briefing), "giao thông": no handing over, unless a longer unit name runs through the
+ * word, as in lower case "giao ban chi huy quan su xa chuan bi ..." (giao + Ban Chỉ huy Quân sự).
+ */
+function notHandingOver(ctx: ClauseContext, verb: number, end: number): boolean {
+  const { sc, reader } = ctx;
+  const word = sc.at(notAssigning, verb, end);
+  if (!word) return false;
+  const head = reader.headAt(sc.skipSpaces(sc.wordEnd(verb, end), end), end);
+  return !head || head.end <= word.end;
+}
+
+/**
+ * The lead stated in brackets after the task: "(giao Sở Nông nghiệp và Môi trường chủ trì)", "(do
+ * Phòng Y thực hiện)", "(Phòng Kinh tế chủ trì, Văn phòng phối hợp)".
+ */
+export function parenthesizedLead(
+  ctx: ClauseContext,
+  from: number,
+  end: number,
+): { lead: Mention[]; coordinating: Mention[] } | null {
   const { sc, reader } = ctx;
   for (let open = sc.s.indexOf('(', from); open >= 0 && open < end; open = sc.s.indexOf('(', open + 1)) {
-    const verb = sc.at(handOver, sc.skipSpaces(open + 1, end), end);
-    const units = verb ? reader.listAt(verb.end, end, { properNames: true }) : [];
-    if (!units.length) continue;
-    if (sc.s[skipGeneric(sc, units[units.length - 1].end, end)] === ')') return units;
+    const at = sc.skipSpaces(open + 1, end);
+    const verb = sc.at(handOver, at, end);
+    const lead = reader.listAt(verb ? verb.end : at, end, { properNames: true });
+    if (!lead.length) continue;
+    // Without "giao" or "do", only "X chủ trì" says who leads.
+    const role = sc.at(leadRole, sc.skipSpaces(lead[lead.length - 1].end, end), end);
+    if (!verb && !role) continue;
+    let k = skipGeneric(sc, lead[lead.length - 1].end, end);
+    const coordinating = reader.listAt(k, end, { properNames: true });
+    const joins = coordinating.length
+      ? sc.at(coordination, sc.skipSpaces(coordinating[coordinating.length - 1].end, end), end)
+      : null;
+    if (joins) k = sc.skipSpaces(joins.end, end);
+    if (sc.s[k] === ')') return { lead, coordinating: joins ? coordinating : [] };
   }
   return null;
 }
@@ -92,16 +127,24 @@ function actionBefore(sc: Scanner, from: number, to: number): boolean {
   return false;
 }
 
-/** The unit or person that ends right before an assigning verb, auxiliaries aside. */
+function linking(sc: Scanner, pos: number, limit: number) {
+  return sc.at(auxiliaries, pos, limit) ?? sc.at(modals, pos, limit);
+}
+
+/**
+ * The unit or person that ends right before an assigning verb, auxiliaries aside; the speaker's
+ * title alone counts too ("đồng chí lưu ý ...", "lãnh đạo tỉnh đề nghị ...").
+ */
 function mentionBefore(ctx: ClauseContext, from: number, verb: number): Mention | null {
   const { sc, reader } = ctx;
   for (let w = from; w < verb; w = sc.skipSpaces(sc.wordEnd(w, verb) + 1, verb)) {
     if (!sc.isLetter(w)) continue;
-    const m = reader.at(w, verb);
+    const title = sc.at(authorityHeads, w, verb);
+    const m = reader.at(w, verb) ?? (title && { start: w, end: title.end, authority: true, group: false });
     if (!m) continue;
+    // Auxiliaries and modals stand between a unit and its own verb: "Sở Y tế cũng cần chỉ đạo ...".
     let k = sc.skipSpaces(m.end, verb);
-    for (let aux = sc.at(auxiliaries, k, verb); aux; aux = sc.at(auxiliaries, k, verb))
-      k = sc.skipSpaces(aux.end, verb);
+    for (let aux = linking(sc, k, verb); aux; aux = linking(sc, k, verb)) k = sc.skipSpaces(aux.end, verb);
     if (k >= verb) return m;
   }
   return null;

@@ -3,8 +3,9 @@ import type { Scanner } from '../text/scan';
 import { splitPieces } from '../text/sentences';
 import { skipGeneric } from './assignment';
 import { Clause, parseClause } from './clause';
-import type { DeadlineContext } from './deadlines';
-import { actionOpeners, deadlineLabel } from './lexicon';
+import { DeadlineContext, findDeadlines } from './deadlines';
+import { reports } from './classify';
+import { actionOpeners, avoidance, deadlineLabel, listAnnouncement, topicNouns } from './lexicon';
 import type { MentionReader } from './mentions';
 import { findSecondTask, isClosingClause } from './split';
 
@@ -34,6 +35,8 @@ export function listClauses(ctx: Context, start: number, end: number): Clause[] 
   const pieces = splitPieces(ctx.doc, start, end);
   for (let p = 0; p < pieces.length; p++) {
     const piece = { ...pieces[p] };
+    // "... tập trung vào một số nhiệm vụ trọng tâm." introduces the points that follow, as a colon would.
+    piece.intro ||= p === pieces.length - 1 && !!sc.find(listAnnouncement, piece.start, piece.end);
     // "Thời hạn hoàn thành: trước ngày 20/12" is one statement, not an introduction and its list.
     const label = sc.at(deadlineLabel, sc.skip(piece.start, piece.end, '-+*'), piece.end);
     if (piece.intro && p + 1 < pieces.length && label?.end === sc.trimEnd(piece.start, piece.end)) {
@@ -71,11 +74,31 @@ function append(ctx: Context, out: Clause[], clause: Clause) {
     return;
   }
   const ownLead = clause.subject || clause.assigned?.length;
-  // "...; báo cáo kết quả hằng tháng" closes the clause before it.
-  const closing = !ownLead && isClosingClause(sc, ctx.reader, ctx.deadlines, clause.actionStart, clause.end);
-  // A verbless piece after a verbless topic continues its enumeration ("Tiến độ giải ngân ...; nguồn vốn giảm nghèo; ...").
+  // "...; báo cáo kết quả hằng tháng" closes the clause before it; one with a date of its own after
+  // a dated clause is a later step ("... đến hết ngày 28/02; kết thúc đợt, báo cáo trước ngày 10/3").
+  const closing =
+    !ownLead &&
+    isClosingClause(sc, ctx.reader, ctx.deadlines, clause.actionStart, clause.end) &&
+    !(firmDeadline(ctx, clause) && firmDeadline(ctx, prev));
+  // A verbless piece after a verbless topic continues its enumeration ("Tiến độ giải ngân ...; nguồn vốn giảm nghèo; ...");
+  // after an action, a piece whose verb the vocabulary lacks carries on with it ("Kiểm soát ...; lấy mẫu kiểm định ...").
   const verbless = (c: Clause) => !sc.at(actionOpeners, c.actionStart, c.end);
-  const continuation = !clause.subject && !clause.assigned && verbless(clause) && verbless(prev);
-  if (closing || continuation) prev.end = clause.end;
-  else out.push(clause);
+  const carriesOn =
+    !clause.explicit &&
+    !sc.at(topicNouns, clause.actionStart, clause.end) &&
+    !reports(sc, clause.actionStart, clause.end);
+  // "...; không để người dân phải đi lại nhiều lần" says what the task before must not let happen.
+  const avoids = !!sc.at(avoidance, clause.actionStart, clause.end);
+  const continuation =
+    !clause.subject && !clause.assigned && (avoids || (verbless(clause) && (verbless(prev) || carriesOn)));
+  if (closing || continuation) {
+    prev.end = clause.end;
+    prev.closed ||= closing;
+  } else out.push(clause);
+}
+
+function firmDeadline(ctx: Context, clause: Clause): boolean {
+  return findDeadlines(ctx.sc, clause.spanStart, clause.end, ctx.deadlines).some(
+    (d) => d.rank >= 2 && d.date,
+  );
 }

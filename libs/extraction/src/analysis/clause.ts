@@ -4,12 +4,15 @@ import { findAssignment, parenthesizedLead } from './assignment';
 import { Deadline, DeadlineContext, deadlineAt } from './deadlines';
 import {
   accountability,
+  beneficiaries,
   connectives,
   coordination,
   coordinationWith,
+  determiners,
   groupNouns,
   leadRole,
   modals,
+  occasionTopics,
   topicPrefixes,
   unitTopicPrefixes,
 } from './lexicon';
@@ -34,6 +37,10 @@ export interface Clause {
   adverbial: Deadline | null;
   /** The clause ends with a colon: it introduces a list rather than stating a task. */
   intro: boolean;
+  /** Set at the meeting itself ("Dịp này, ...", "Tại hội nghị, ..."): a report unless it assigns. */
+  occasion: boolean;
+  /** A closing piece was joined at its end ("...; hoàn thành trong năm 2026"). */
+  closed: boolean;
 }
 
 export interface ClauseContext {
@@ -74,6 +81,8 @@ export function parseClause(ctx: ClauseContext, start: number, end: number, intr
     explicit: false,
     adverbial: null,
     intro,
+    occasion: false,
+    closed: false,
   };
   const adverbial = leadingDeadline(ctx, pos, end);
   if (adverbial) {
@@ -88,12 +97,12 @@ export function parseClause(ctx: ClauseContext, start: number, end: number, intr
     clause.explicit = true;
     clause.adverbial ??= assignment.adverbial;
     clause.spanStart = assignment.mentions.length ? assignment.verbStart : assignment.after;
-    pos = assignment.after;
+    pos = assignment.mentions.length ? sc.skipAside(assignment.after, end) : assignment.after;
   } else {
     const subject = reader.listAt(pos, end, { extendToVerb: true, barePlace: true });
     if (subject.length) {
       clause.subject = subject;
-      pos = subject[subject.length - 1].end;
+      pos = sc.skipAside(subject[subject.length - 1].end, end);
     }
   }
   pos = sc.skip(pos, end, ',');
@@ -117,39 +126,74 @@ export function parseClause(ctx: ClauseContext, start: number, end: number, intr
   clause.actionStart = sc.skip(pos, end, ',');
   if (!clause.coordinating.length) clause.coordinating = laterCoordination(ctx, clause.actionStart, end);
   if (!clause.assigned?.length && !clause.subject) {
-    const lead = parenthesizedLead(ctx, clause.actionStart, end);
-    if (lead) {
-      clause.assigned = lead;
+    const stated = parenthesizedLead(ctx, clause.actionStart, end);
+    if (stated) {
+      clause.assigned = stated.lead;
+      if (stated.coordinating.length) clause.coordinating = stated.coordinating;
       clause.explicit = true;
     }
   }
   return clause;
 }
 
-/** A dated deadline opening the clause and closed by a comma: "Từ nay đến cuối năm, ...". */
+/**
+ * A dated deadline opening the clause, closed by a comma ("Từ nay đến cuối năm, ...") or followed
+ * by the units it concerns ("Năm 2026 các đơn vị phải ...", where "nam" is no verb "nắm").
+ */
 function leadingDeadline(ctx: ClauseContext, pos: number, end: number): Deadline | null {
   const first = deadlineAt(ctx.sc, pos, end, ctx.deadlines);
   if (!first || first.date === null) return null;
-  return ctx.sc.s[ctx.sc.skipSpaces(first.end, end)] === ',' ? first : null;
+  const next = ctx.sc.skipSpaces(first.end, end);
+  return ctx.sc.s[next] === ',' || ctx.reader.at(next, end) ? first : null;
 }
 
-/** "Đối với ..., " / "Về ..., " / "Sau khi nghe ..., ": skipped; a unit topic becomes the clause's lead. */
+/**
+ * "Đối với ..., " / "Về ..., " / "Sau khi nghe ..., ": skipped; a unit topic becomes the clause's
+ * lead. "Riêng ..." may also run straight into its modal: "Riêng 3 điểm ... phải xử lý xong ...".
+ */
 function skipTopic(ctx: ClauseContext, clause: Clause, pos: number, end: number): number {
   const { sc, reader } = ctx;
   const prefix = sc.at(topicPrefixes, pos, end);
   if (!prefix) return pos;
   const unitTopic = !!sc.at(unitTopicPrefixes, pos, end);
   const units = unitTopic ? reader.listAt(prefix.end, end) : [];
-  const comma = sc.s.indexOf(',', units.length ? units[units.length - 1].end : prefix.end);
-  if (comma < 0 || comma >= end) return pos;
+  const from = units.length ? units[units.length - 1].end : prefix.end;
+  let comma = topicComma(sc, from, end);
+  const modal = unitTopic ? sc.find(modals, from, comma) : null;
+  if (modal) comma = modal.index;
+  // "1. Đối với UBND xã Định Hưng" as a heading: the units are all there is.
+  if (units.length && sc.skip(from, end, ',.:;') >= end) {
+    clause.topicLead = { start: units[0].start, end: from };
+    return end;
+  }
+  if (comma >= end) return pos;
   if (sc.s.slice(prefix.end, comma).trim().split(/\s+/).length > MAX_TOPIC_WORDS) return pos;
   const next = sc.skip(comma, end, ',');
+  clause.occasion = !!sc.at(occasionTopics, pos, end);
   const topicStart = sc.skipSpaces(prefix.end, end);
-  // "Đối với lực lượng công an, cần ...": a body named without "các", addressed by the modal after it.
-  if (units.length || (unitTopic && sc.at(groupNouns, topicStart, end) && sc.at(modals, next, end))) {
+  // "Đối với lực lượng công an, cần ...": a body named without "các", addressed by the modal after it;
+  // households and businesses likewise ("Đối với các hộ ..., khẩn trương ..." acts on them).
+  const addressed = !!sc.at(modals, next, end);
+  const actors = units.length && (addressed || !units.every((u) => actedOn(sc, u, end)));
+  if (actors || (unitTopic && sc.at(groupNouns, topicStart, end) && addressed)) {
     clause.topicLead = { start: topicStart, end: sc.trimEnd(topicStart, comma) };
   }
   return next;
+}
+
+function actedOn(sc: Scanner, unit: Mention, end: number): boolean {
+  return (
+    unit.group &&
+    !!sc.at(beneficiaries, sc.skipSpaces(sc.at(determiners, unit.start, end)?.end ?? unit.start, end), end)
+  );
+}
+
+/** The comma closing a topic: not one inside a list of numbers ("tổ dân phố 5, 7, 12"). */
+function topicComma(sc: Scanner, from: number, end: number): number {
+  for (let i = sc.s.indexOf(',', from); i >= 0 && i < end; i = sc.s.indexOf(',', i + 1)) {
+    if (!/\d/.test(sc.s[i - 1] ?? '') || !/\d/.test(sc.s[sc.skipSpaces(i + 1, end)] ?? '')) return i;
+  }
+  return end;
 }
 
 /** "..., phối hợp với Sở X ..." further into the clause still names the coordinating units. */

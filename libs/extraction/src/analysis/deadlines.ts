@@ -4,7 +4,7 @@ import { DEADLINE_RULES } from '../rules/deadlines';
 import { Pattern } from '../text/pattern';
 import type { Scanner } from '../text/scan';
 import { resolve } from './deadline-dates';
-import { deadlineStart } from './lexicon';
+import { avoidance, deadlineStart } from './lexicon';
 
 export interface DeadlineContext {
   meetingDate: LocalDate;
@@ -70,9 +70,25 @@ function scanDeadlines(sc: Scanner, from: number, to: number, ctx: DeadlineConte
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Deadlines of [from, to) but those inside a phrase of what to avoid ("không để dồn vào cuối năm"), which runs to a comma. */
+export function statedDeadlines(sc: Scanner, from: number, to: number, ctx: DeadlineContext): Deadline[] {
+  const all = findDeadlines(sc, from, to, ctx);
+  if (!all.length) return all;
+  const avoided = [...sc.iterate(avoidance, from, to)].map((hit) => {
+    const comma = sc.s.slice(hit.end, to).search(/[,;]/);
+    return { start: hit.index, end: comma < 0 ? to : hit.end + comma };
+  });
+  return all.filter((d) => !avoided.some((a) => a.start <= d.start && d.end <= a.end));
+}
+
 /** The deadline a clause states: the highest rank, the first among equals; a dated one before "thường xuyên". */
 export function pickDeadline(deadlines: Deadline[]): Deadline | null {
   let best: Deadline | null = null;
   for (const d of deadlines) if (!best || d.rank > best.rank) best = d;
   return best;
+}
+
+/** Whether `d` gives way to a deadline stated for a whole list: absent, or only a plan's year. */
+export function yieldsTo(d: Deadline | null): boolean {
+  return !d || (d.rank < 2 && !d.standing);
 }

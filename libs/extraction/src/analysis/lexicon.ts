@@ -1,4 +1,5 @@
 import { DEADLINE_LABELS, DEADLINE_STARTS } from '../rules/deadlines';
+import * as discourse from '../rules/discourse';
 import * as narrative from '../rules/narrative';
 import * as units from '../rules/units';
 import * as words from '../rules/vocabulary';
@@ -36,6 +37,7 @@ export const negators = phrases(words.NEGATORS);
 export const connectives = phrases(words.CONNECTIVES);
 export const topicPrefixes = phrases(words.TOPIC_PREFIXES);
 export const unitTopicPrefixes = phrases(words.UNIT_TOPIC_PREFIXES);
+export const occasionTopics = phrases(narrative.OCCASION_TOPICS);
 export const topicNouns = phrases(words.TOPIC_NOUNS);
 export const leadRole = phrases(words.LEAD_ROLE);
 export const coordination = phrases(words.COORDINATION);
@@ -46,14 +48,18 @@ export const genericActions = phrases(words.GENERIC_ACTIONS);
 export const emptyActionWords = phrases([
   ...words.GENERIC_ACTIONS,
   ...words.COMMAND_ADVERBS,
-  'tốt',
-  'có hiệu quả',
-  'hiệu quả',
+  ...words.EXHORTATION_WORDS,
 ]);
 export const listIntro = phrases(words.LIST_INTRO_ENDINGS);
+export const listAnnouncement = Pattern.regex(discourse.LIST_ANNOUNCEMENT);
 export const secondTask = phrases(words.SECOND_TASK_STARTERS);
 export const secondTaskConnectives = phrases(words.SECOND_TASK_CONNECTIVES);
+export const directing = phrases(discourse.DIRECTING_VERBS);
+export const examples = phrases(discourse.EXAMPLE_MARKERS);
+export const avoidance = phrases(discourse.AVOIDANCE);
+export const sharedDeadline = phrases(discourse.SHARED_DEADLINE_CUES);
 export const closingWords = phrases(words.CLOSING_WORDS);
+export const tasksAbove = phrases(discourse.TASKS_ABOVE);
 export const addressees = phrases(words.ADDRESSEES);
 export const documentNouns = phrases(words.DOCUMENT_NOUNS);
 export const titleFillers = phrases(words.TITLE_FILLERS);
@@ -69,12 +75,23 @@ export const heads = phrases(units.UNIT_HEADS);
 export const falseHeads = phrases(units.FALSE_HEADS);
 export const placeHeads = phrases(units.PLACE_HEADS);
 export const personHeads = phrases(units.PERSON_HEADS);
+export const comrades = phrases(units.COMRADE_MARKERS);
+export const inCharge = phrases(units.IN_CHARGE_OF);
 export const authorityHeads = phrases(units.AUTHORITY_HEADS);
 export const acronymHeads = phrases(units.ACRONYM_HEADS);
 export const determiners = phrases(units.GROUP_DETERMINERS);
 export const groupNouns = phrases(units.GROUP_NOUNS);
+export const beneficiaries = phrases(units.BENEFICIARY_GROUPS);
 export const complementNouns = phrases(units.GROUP_NOUNS_WITH_COMPLEMENT);
-export const standardNames = phrases(units.STANDARD_UNIT_NAMES);
+/** Standard names, and the same names with their usual short forms ("ban qlda đầu tư xây dựng"). */
+export const standardNames = phrases(
+  units.STANDARD_UNIT_NAMES.flatMap((name) => [
+    name,
+    ...units.NAME_ABBREVIATIONS.flatMap(([long, shorts]) =>
+      name.startsWith(`${long} `) ? shorts.map((short) => short + name.slice(long.length)) : [],
+    ),
+  ]),
+);
 export const standardDepartments = phrases(units.STANDARD_DEPARTMENTS);
 export const qualifiers = phrases(units.GROUP_QUALIFIERS);
 export const compounds = phrases(units.COMPOUND_NOUNS);
@@ -96,6 +113,7 @@ export const narrativeWords = phrases(narrative.NARRATIVE_WORDS);
 export const narrativeRegexes = narrative.NARRATIVE_REGEXES.map((r) => Pattern.regex(r));
 export const nonTaskOpeners = phrases(narrative.NON_TASK_OPENERS);
 export const nonTaskAnywhere = narrative.NON_TASK_REGEXES.map((r) => Pattern.regex(r));
+export const copula = Pattern.regex(narrative.COPULA);
 export const resultFigure = Pattern.regex(narrative.RESULT_FIGURE);
 export const goalWords = phrases(narrative.GOAL_WORDS);
 export const accountability = Pattern.regex(narrative.ACCOUNTABILITY);

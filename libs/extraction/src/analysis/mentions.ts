@@ -4,13 +4,13 @@ import {
   acronymHeads,
   actionOpeners,
   and,
+  aspect,
   authorityHeads,
   complementNouns,
   determiners,
   groupNouns,
   modals,
   nameStops,
-  personHeads,
   placeHeads,
   qualifiers,
   standaloneHeads,
@@ -18,6 +18,7 @@ import {
   standardNames,
 } from './lexicon';
 import { NameReader } from './names';
+import { PeopleReader } from './people';
 
 /** A unit, group or person-for-a-unit named in the text, as a range of the normalised text. */
 export interface Mention {
@@ -26,6 +27,10 @@ export interface Mention {
   /** The speaker's own authority (UBND huyện, Chủ tịch ...): named before "đề nghị", it assigns. */
   authority: boolean;
   group: boolean;
+  /** A head alone referring back to a unit named before: "Sở phải rà soát ..." (see Antecedents). */
+  anaphor?: boolean;
+  /** A person named or given a field ("Đ/c Lê Văn A", "Phó Chủ tịch phụ trách văn hóa"): one addressed. */
+  addressee?: boolean;
 }
 
 export interface MentionOptions {
@@ -51,15 +56,20 @@ const ABBREVIATION = /[A-ZĐ]{1,5}(?:\s*[-&]\s*[A-ZĐ]{1,5})+(?![\p{L}\p{N}])/uy
  */
 export class MentionReader {
   private readonly names: NameReader;
+  private readonly people: PeopleReader;
 
   constructor(
     private readonly sc: Scanner,
     private readonly known: Pattern | null,
   ) {
     this.names = new NameReader(sc);
+    this.people = new PeopleReader(sc, this.names, (pos, limit, options) => this.at(pos, limit, options));
   }
 
-  /** A list of mentions joined by "," or "và": "Phòng Tài nguyên và Môi trường, Phòng Kinh tế - Hạ tầng". */
+  /**
+   * A list of mentions joined by "," or "và" ("Phòng Tài nguyên và Môi trường, Phòng Kinh tế - Hạ
+   * tầng"), or by "+" in a message typed in haste ("Công an phường + Phòng KT-HT").
+   */
   listAt(pos: number, limit: number, options: MentionOptions = {}): Mention[] {
     const sc = this.sc;
     const first = this.at(pos, limit, options);
@@ -67,7 +77,7 @@ export class MentionReader {
     const list = [first];
     for (;;) {
       let k = sc.skipSpaces(list[list.length - 1].end, limit);
-      if (sc.s[k] === ',') k = sc.skipSpaces(k + 1, limit);
+      if (sc.s[k] === ',' || sc.s[k] === '+') k = sc.skipSpaces(k + 1, limit);
       else if (!sc.at(and, k, limit)) break;
       const viaAnd = sc.at(and, k, limit);
       const next = this.at(viaAnd ? viaAnd.end : k, limit, options);
@@ -77,17 +87,18 @@ export class MentionReader {
     return list;
   }
 
+  /** The unit head starting at pos ("ban chỉ huy", "phòng"), if any. */
+  headAt(pos: number, limit: number) {
+    return this.names.headAt(pos, limit);
+  }
+
   at(pos: number, limit: number, options: MentionOptions = {}): Mention | null {
     const sc = this.sc;
     pos = sc.skipSpaces(pos, limit);
     if (pos >= limit || !sc.isLetter(pos)) return null;
     if (sc.at(determiners, pos, limit)) return this.group(pos, limit, options);
-    const person = sc.at(personHeads, pos, limit);
-    if (person && (sc.isUpper(pos) || sc.at(determiners, sc.skipSpaces(person.end, limit), limit))) {
-      // "Chủ tịch UBND các xã", "Bí thư chi bộ", "trưởng các thôn": a person named by the unit they head.
-      const inner = this.at(person.end, limit, options) ?? this.bareHead(person.end, limit);
-      return inner ? { start: pos, end: inner.end, authority: !inner.group, group: inner.group } : null;
-    }
+    const person = this.people.at(pos, limit, options);
+    if (person !== undefined) return person;
     const named = (this.known ? sc.at(this.known, pos, limit) : null) ?? this.standard(pos, limit);
     const head = named ? null : this.names.headAt(pos, limit);
     const core = named ?? (head && this.startsName(pos, head.end, limit, options) ? head : null);
@@ -101,7 +112,14 @@ export class MentionReader {
       const end = this.names.placeList(this.names.nameEnd(core.end, limit), limit);
       // A bare "Thanh tra, kiểm tra ..." is a verb; places and bodies like "Đảng ủy" stand without a name.
       const standalone = sc.at(placeHeads, pos, limit) || sc.at(standaloneHeads, pos, limit);
-      if (end === core.end && !named && !standalone) return null;
+      if (end === core.end && !named && !standalone) {
+        // "Sở phải ...", "Phòng cũng cần ...": the head alone, capitalised, before its action.
+        const next = sc.skipSpaces(end, limit);
+        const acts = sc.at(aspect, next, limit) || sc.at(actionOpeners, next, limit);
+        return sc.isUpper(pos) && acts
+          ? { start: pos, end, authority: false, group: false, anaphor: true }
+          : null;
+      }
       return { start: pos, end, authority: !!sc.at(authorityHeads, pos, limit), group: false };
     }
     ABBREVIATION.lastIndex = pos;
@@ -115,15 +133,6 @@ export class MentionReader {
       };
     }
     return options.properNames ? this.properName(pos, limit) : null;
-  }
-
-  /** A head in lower case with its name, as after a person: "Bí thư chi bộ", "trưởng thôn". */
-  private bareHead(pos: number, limit: number): Mention | null {
-    const at = this.sc.skipSpaces(pos, limit);
-    const head = this.names.headAt(at, limit);
-    return head
-      ? { start: at, end: this.names.nameEnd(head.end, limit), authority: false, group: false }
-      : null;
   }
 
   /** Bodies every locality has, by their standard names; departments are known even in lower case. */
@@ -143,8 +152,13 @@ export class MentionReader {
     if (sc.isUpper(pos) || sc.at(acronymHeads, pos, limit)) return true;
     const next = sc.skipSpaces(headEnd, limit);
     if (next >= limit) return false;
-    if (!sc.at(placeHeads, pos, limit))
-      return !!options.properNames && sc.isLetter(next) && !sc.at(actionOpeners, next, limit);
+    // Right after an assigning verb, or anywhere in a text typed all in lower case ("phong kinh te kiem tra ..."),
+    // a head in lower case still names a unit when words that are not its action follow it.
+    // A place noun only when the head is no longer than it: unaccented "ban chi huy" is no village ("bản").
+    if ((sc.at(placeHeads, pos, limit)?.end ?? -1) < headEnd)
+      return (
+        (!!options.properNames || sc.caseless) && sc.isLetter(next) && !sc.at(actionOpeners, next, limit)
+      );
     // "xã cần triển khai ..." as a subject; "yêu cầu xã tập trung ..." after an assigning verb.
     if (options.properNames && sc.at(actionOpeners, next, limit)) return true;
     return sc.isUpper(next) || (!!options.barePlace && !!sc.at(modals, next, limit));
@@ -171,15 +185,21 @@ export class MentionReader {
     if (!noun) return null;
     let end = noun.end;
     for (;;) {
-      const comma = sc.skipSpaces(end, limit);
-      if (sc.s[comma] !== ',') break;
-      const next = sc.skipSpaces(comma + 1, limit);
-      const more = sc.at(determiners, next, limit) ? null : sc.at(groupNouns, next, limit);
+      // "các sở, ngành và địa phương": "các" covers every noun of the list, "và" included.
+      const joint = sc.skipSpaces(end, limit);
+      const viaAnd = sc.s[joint] === ',' ? null : sc.at(and, joint, limit);
+      if (sc.s[joint] !== ',' && !viaAnd) break;
+      const next = sc.skipSpaces(viaAnd ? viaAnd.end : joint + 1, limit);
+      const bare = !sc.at(determiners, next, limit) && !(viaAnd && sc.isUpper(next));
+      const more = bare ? sc.at(groupNouns, next, limit) : null;
       if (!more) break;
       end = more.end;
     }
     if (sc.at(complementNouns, at, limit)) end = this.at(end, limit)?.end ?? end;
-    if (sc.at(placeHeads, at, limit)) end = this.names.placeList(end, limit);
+    // "các xã: Phú Gia, Hương Đô": the colon only introduces the names.
+    const colon = sc.skipSpaces(end, limit);
+    if (sc.s[colon] === ':' && sc.at(placeHeads, at, limit)) end = this.names.placeList(colon + 1, limit);
+    else if (sc.at(placeHeads, at, limit)) end = this.names.placeList(end, limit);
     end = sc.at(qualifiers, sc.skipSpaces(end, limit), limit)?.end ?? end;
     if (options.extendToVerb) end = this.names.extendToVerb(end, limit);
     return { start: pos, end, authority: false, group: true };

@@ -1,5 +1,5 @@
 import { Block, MARKER_RANK } from '../text/layout';
-import type { Scope } from './sentence';
+import type { Scope } from './finding';
 
 const EMPTY: Scope = { assigned: null, subject: null, deadline: null };
 

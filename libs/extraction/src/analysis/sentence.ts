@@ -3,46 +3,22 @@ import type { NormalizedText } from '../text/normalize';
 import type { Pattern } from '../text/pattern';
 import { Scanner } from '../text/scan';
 import { splitSentences } from '../text/sentences';
+import { Antecedents } from './antecedents';
 import type { Clause } from './clause';
 import { listClauses } from './clause-list';
-import { classify, opensConclusions, Zone } from './classify';
-import { Deadline, DeadlineContext, findDeadlines, pickDeadline } from './deadlines';
+import { classify, opensConclusions, reports, Zone } from './classify';
+import {
+  Deadline,
+  DeadlineContext,
+  findDeadlines,
+  pickDeadline,
+  statedDeadlines,
+  yieldsTo,
+} from './deadlines';
+import { deadlineOf, Finding, LeadRef, leadOf, Scope, shareClosingDeadline } from './finding';
+import { assigning, tasksAbove } from './lexicon';
 import { MentionReader } from './mentions';
 import { isClosingClause } from './split';
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Who leads (and who helps) as far as the text has said. */
-export interface LeadRef {
-  lead: Span[];
-  coordinating: Span[];
-}
-
-/**
- * What a block hands down to its list items: the lead an assigning verb named ("Giao Phòng X:"),
- * else the last subject, and a deadline stated for all of them.
- */
-export interface Scope {
-  assigned: LeadRef | null;
-  subject: LeadRef | null;
-  deadline: Deadline | null;
-}
-
-/** A task found in the text, in normalised offsets, before it becomes a DraftTask. */
-export interface Finding {
-  /** The scanner of its sentence: the mode it was read in. */
-  sc: Scanner;
-  start: number;
-  end: number;
-  actionStart: number;
-  lead: Span[];
-  coordinating: Span[];
-  deadline: Deadline | null;
-  block: number;
-}
 
 export interface BlockResult {
   findings: Finding[];
@@ -50,34 +26,44 @@ export interface BlockResult {
   zone: Zone;
   /** The deadline of a block that only dates the tasks before it ("Thời hạn: trước ngày 20/12/2024."). */
   closing: Deadline | null;
+  /** The closing names every task of the list above ("Các nhiệm vụ trên phải hoàn thành trước ..."). */
+  closingAll: boolean;
 }
 
-/** The lead a clause names itself: after an assigning verb, as its subject, or as its topic. */
-function ownLead(clause: Clause): LeadRef | null {
-  const lead = clause.assigned?.length
-    ? clause.assigned
-    : (clause.subject ?? (clause.topicLead ? [clause.topicLead] : null));
-  return lead ? { lead, coordinating: clause.coordinating } : null;
-}
-
-/** A deadline of the clause's own counts unless it is only a plan's year and the list states a firmer one. */
-function deadlineOf(own: Deadline | null, carried: Deadline | null): Deadline | null {
-  return own && (own.rank >= 2 || own.standing) ? own : (carried ?? own);
+function plainStatement(sc: Scanner, clause: Clause, deadlines: DeadlineContext): boolean {
+  return (
+    !clause.explicit &&
+    !!clause.subject &&
+    clause.spanStart === sc.skip(clause.start, clause.end, '-+*') &&
+    !findDeadlines(sc, clause.start, clause.end, deadlines).length
+  );
 }
 
 /** Reads the sentences of one block: splits them into clauses, decides which are tasks, tracks leads. */
 export class SentenceWalker {
+  private readonly antecedents: Antecedents;
+
   constructor(
     private readonly doc: NormalizedText,
     private readonly deadlines: DeadlineContext,
     private readonly names: Pattern | null,
-  ) {}
+  ) {
+    this.antecedents = new Antecedents(doc);
+  }
 
   /** Reads one block in `zone`; returns the zone it leaves off in (an instruction opens the conclusions). */
   block(block: Block, index: number, inherited: Scope, zone: Zone): BlockResult {
     const scope: Scope = { assigned: null, subject: null, deadline: null };
     const findings: Finding[] = [];
     let closing: Deadline | null = null;
+    let closingAll = false;
+    // The first clause of a list item under a heading that names the lead, or of a sub-item written as
+    // a sentence (a heading like "2. Nhiệm vụ cụ thể" has no full stop): see classify.
+    const subItem = block.marker === 'dash' || block.marker === 'plus' || block.marker === 'letter';
+    const sentenceLike = subItem && /[.;!]\s*$/.test(this.doc.text.slice(block.start, block.end));
+    let item = block.marker !== null && (!!(inherited.assigned ?? inherited.subject) || sentenceLike);
+    // The sentence before in this paragraph reported results ("Thu ngân sách ước đạt 68,4 tỷ đồng.").
+    let reporting = false;
     for (const sentence of splitSentences(this.doc, block.start, block.end)) {
       const sc = Scanner.forRange(this.doc, sentence.start, sentence.end);
       const reader = new MentionReader(sc, this.names);
@@ -89,12 +75,18 @@ export class SentenceWalker {
       let sentenceDeadline: Deadline | null = null;
       const emitted: Finding[] = [];
       for (const clause of clauses) {
-        const verdict = classify(sc, clause, zone);
-        const own = ownLead(clause);
+        let verdict = classify(sc, clause, zone, item);
+        // "Xã Thạch Đài hoàn thành các tiêu chí ..." among results is one more result: a plain statement
+        // (no modal, no assignment, no deadline) continues the report around it.
+        if (verdict === 'task' && reporting && plainStatement(sc, clause, this.deadlines)) verdict = 'none';
+        item = false;
+        const own = this.antecedents.resolve(leadOf(clause));
         sentenceDeadline ??= clause.adverbial;
         if (clause.assigned || opensConclusions(sc, clause)) zone = 'directive';
         if (verdict === 'none') {
           if (own && (clause.assigned?.length || clause.subject)) sentenceLead = own;
+          // A heading that only names a unit ("2.1. Sở Giáo dục và Đào tạo", "1. Đối với UBND xã X") leads the items under it.
+          if (own && sc.skip(clause.actionStart, clause.end, ',.:;') >= clause.end) scope.subject = own;
           continue;
         }
         if (clause.explicit) zone = 'directive';
@@ -103,9 +95,14 @@ export class SentenceWalker {
         // What a heading says about coordination holds for its items; what a task says holds for that task.
         const carried = own && verdict === 'task' ? { lead: own.lead, coordinating: [] } : own;
         if (carried) sentenceLead = carried;
+        // "Đồng chí Phó Chủ tịch UBND xã kết luận như sau:" names the speaker, not the lead of the list.
+        const speaker =
+          verdict === 'intro' &&
+          !clause.assigned?.length &&
+          !!sc.at(assigning, clause.actionStart, clause.end);
         if (clause.assigned?.length) scope.assigned = carried;
-        else if (clause.subject) scope.subject = carried;
-        const ownDeadline = pickDeadline(findDeadlines(sc, clause.spanStart, clause.end, this.deadlines));
+        else if (clause.subject && !speaker) scope.subject = carried;
+        const ownDeadline = pickDeadline(statedDeadlines(sc, clause.spanStart, clause.end, this.deadlines));
         if (verdict === 'intro') {
           // "Trước ngày 15/9/2024, UBND các xã hoàn thành các nội dung sau:" dates every item below.
           const firm = ownDeadline && ownDeadline.rank >= 2 ? ownDeadline : null;
@@ -125,11 +122,17 @@ export class SentenceWalker {
           block: index,
         });
       }
+      shareClosingDeadline(sc, clauses, emitted);
+      reporting = !emitted.length && clauses.some((c) => reports(sc, c.actionStart, c.end));
       if (emitted.length) closing = null;
       else if (clauses.length && this.onlyDates(sc, reader, sentence.start, sentence.end)) {
         const deadline = pickDeadline(findDeadlines(sc, sentence.start, sentence.end, this.deadlines));
-        if (findings.length) for (const f of findings) f.deadline ??= deadline;
-        else closing = deadline;
+        if (findings.length)
+          for (const f of findings) f.deadline = yieldsTo(f.deadline) ? deadline : f.deadline;
+        else {
+          closing = deadline;
+          closingAll = !!sc.at(tasksAbove, sc.skip(sentence.start, sentence.end, '-+*"“'), sentence.end);
+        }
       }
       findings.push(...emitted);
     }
@@ -140,6 +143,7 @@ export class SentenceWalker {
       scope: scope.assigned || scope.subject ? { ...scope, deadline } : { ...inherited, deadline },
       zone,
       closing: findings.length ? null : closing,
+      closingAll,
     };
   }
 

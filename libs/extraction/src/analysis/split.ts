@@ -5,7 +5,11 @@ import {
   addressees,
   and,
   closingWords,
+  commands,
+  compounds,
+  directing,
   documentNouns,
+  examples,
   secondTask,
   secondTaskConnectives,
   strongAssigning,
@@ -28,14 +32,17 @@ export function findSecondTask(
   from: number,
   end: number,
 ): { leftEnd: number; next: number } | null {
-  for (let i = from; i < end; i++) {
+  for (let i = from, depth = 0; i < end; i++) {
     const ch = sc.s[i];
+    // Nothing inside brackets starts a task: "(Phòng Kinh tế chủ trì, Văn phòng phối hợp)".
+    if (ch === '(' || ch === ')') depth = Math.max(0, depth + (ch === '(' ? 1 : -1));
+    if (depth > 0) continue;
     if (ch === ',') {
       const j = sc.skipSpaces(i + 1, end);
       if (sc.at(secondTaskConnectives, j, end)) return { leftEnd: i, next: j };
       const assign = sc.at(strongAssigning, j, end);
       if (assign && reader.listAt(assign.end, end).length) return { leftEnd: i, next: j };
-      if (unitWithAction(sc, reader, j, end)) return { leftEnd: i, next: j };
+      if (unitWithAction(sc, reader, j, end) && !amongExamples(sc, from, i)) return { leftEnd: i, next: j };
       continue;
     }
     if (ch !== 'v' || (i > 0 && sc.isLetter(i - 1))) continue;
@@ -43,7 +50,8 @@ export function findSecondTask(
     if (!conj) continue;
     const j = sc.skipSpaces(conj.end, end);
     const left = sc.trimEnd(from, i, ',');
-    if (unitWithAction(sc, reader, j, end)) return { leftEnd: left, next: j };
+    if (unitWithAction(sc, reader, j, end) && !onlyDirects(sc, reader, from, left))
+      return { leftEnd: left, next: j };
     if (
       sc.at(secondTask, j, end) &&
       words(sc, from, i) >= MIN_WORDS_EACH_SIDE &&
@@ -59,7 +67,30 @@ export function findSecondTask(
 function unitWithAction(sc: Scanner, reader: MentionReader, pos: number, end: number): boolean {
   const units = reader.listAt(pos, end, { extendToVerb: true });
   if (!units.length) return false;
-  return !!sc.at(actionOpeners, sc.skip(units[units.length - 1].end, end, ','), end);
+  return !!sc.at(actionOpeners, sc.skip(sc.skipAside(units[units.length - 1].end, end), end, ','), end);
+}
+
+/** After "như ...": the names that follow, up to the comma, are examples of the subject. */
+function amongExamples(sc: Scanner, from: number, to: number): boolean {
+  const marker = sc.find(examples, from, to);
+  return !!marker && !hasVerb(sc, marker.end, to);
+}
+
+/** Only a verb "and" whom it directs: "chỉ đạo lực lượng chức năng" before "và Công an các xã ...". */
+function onlyDirects(sc: Scanner, reader: MentionReader, from: number, to: number): boolean {
+  const verb = sc.at(directing, from, to);
+  if (!verb) return false;
+  const units = reader.listAt(verb.end, to, { properNames: true });
+  return (units.length > 0 && units[units.length - 1].end >= to) || !hasVerb(sc, verb.end, to);
+}
+
+/** A verb in [from, to), not counting the tail of a compound noun ("trình" in "công trình"). */
+function hasVerb(sc: Scanner, from: number, to: number): boolean {
+  const nouns = [...sc.iterate(compounds, from, to)];
+  for (const verb of sc.iterate(commands, from, to)) {
+    if (!nouns.some((n) => n.index <= verb.index && verb.end <= n.end)) return true;
+  }
+  return false;
 }
 
 /** A capitalised document noun ("Đề án", "Kế hoạch") before "và": the words after it are its title. */

@@ -3,10 +3,11 @@ import type { NormalizedText } from '../text/normalize';
 import type { Pattern } from '../text/pattern';
 import { Scanner } from '../text/scan';
 import type { Zone } from './classify';
-import type { DeadlineContext } from './deadlines';
-import { about, directiveHeading, narrativeHeading } from './lexicon';
+import { DeadlineContext, yieldsTo } from './deadlines';
+import { about, directiveHeading, listAnnouncement, narrativeHeading } from './lexicon';
 import { Outline } from './outline';
-import { Finding, SentenceWalker } from './sentence';
+import type { Finding } from './finding';
+import { SentenceWalker } from './sentence';
 
 /** Longer than this, a line is a paragraph rather than a section heading. */
 const HEADING_MAX_LENGTH = 120;
@@ -34,25 +35,38 @@ export function walk(
   const findings: Finding[] = [];
   let opened = false;
   let lastWithTasks = -1;
+  /** Where the findings of the list under the latest "...:" begin. */
+  let listStart = 0;
   const body = bodyStart(doc, blocks);
   blocks.forEach((block, index) => {
     // The letterhead, the title and a news headline come before the body: none of them assigns anything.
     if (index < body) return;
     const sc = Scanner.forRange(doc, block.start, block.end);
     const text = sc.s.slice(block.start, block.end);
-    const introduces = /:\s*$/.test(text);
+    const introduces =
+      /:\s*$/.test(text) || !!sc.find(listAnnouncement, block.start, sc.trimEnd(block.start, block.end, '.'));
     const inherited = outline.enter(block, introduces);
 
     zone = sectionOf(sc, block, text) ?? zone;
+    if (isTopicHeading(sc, block, text)) {
+      // "3. Về cải cách hành chính, chuyển đổi số": names a subject for the items below, assigns nothing.
+      outline.leave(block, introduces, inherited);
+      return;
+    }
     const result = walker.block(block, index, inherited, zone);
     zone = result.zone;
     if (zone === 'directive') opened = true;
     if (result.closing) {
-      // Dates the tasks of the block before that have none: "a) ... ⏎ Thời hạn hoàn thành: trước ngày 20/12/2024."
-      for (const f of findings) if (f.block === lastWithTasks) f.deadline ??= result.closing;
+      // Dates the tasks of the block before that have none: "a) ... ⏎ Thời hạn hoàn thành: trước ngày 20/12/2024";
+      // "Các nhiệm vụ trên phải hoàn thành trước ..." dates every task of the list it closes.
+      const dated = result.closingAll
+        ? findings.slice(listStart)
+        : findings.filter((f) => f.block === lastWithTasks);
+      for (const f of dated) if (yieldsTo(f.deadline)) f.deadline = result.closing;
     }
     if (result.findings.length) lastWithTasks = index;
     findings.push(...result.findings);
+    if (introduces) listStart = findings.length;
     outline.leave(block, introduces, result.scope);
   });
   return { findings, opened };
@@ -75,6 +89,13 @@ function sectionOf(sc: Scanner, block: Block, text: string): Zone | null {
   if (sc.at(directiveHeading, head, block.end)) return 'directive';
   if (sc.at(narrativeHeading, head, block.end)) return 'narrative';
   return null;
+}
+
+/** A short numbered line opening on "Về ..." with no sentence in it: a topic heading. */
+function isTopicHeading(sc: Scanner, block: Block, text: string): boolean {
+  if (block.end - block.start > HEADING_MAX_LENGTH || /[.;!?]/.test(text.replace(/\.\s*$/, ''))) return false;
+  const numbered = block.marker !== null && block.marker !== 'dash' && block.marker !== 'plus';
+  return numbered && !!sc.at(about, block.start, block.end) && !/[.]\s*$/.test(text);
 }
 
 /**

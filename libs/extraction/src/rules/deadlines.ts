@@ -30,10 +30,15 @@ export interface DeadlineRule {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const TIME = '(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?\\s*)?';
-/** dd/mm, dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy: two-digit years are this century's. */
+/**
+ * dd/mm, dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy: two-digit years are this century's. A period before the
+ * year touches it: "trước ngày 15/2. 10. Các sở ..." ends the sentence, not "15/2/2010".
+ */
 const DATE_NUMERIC =
-  '(?<d>\\d{1,2})\\s*[/.\\-]\\s*(?<m>\\d{1,2})(?:\\s*[/.\\-]\\s*(?<y>\\d{4}|\\d{2}))?(?![\\d/])';
+  '(?<d>\\d{1,2})\\s*[/.\\-]\\s*(?<m>\\d{1,2})(?:(?:\\s*[/\\-]\\s*|\\.)(?<y>\\d{4}|\\d{2}))?(?![\\d/])';
 const DATE_WORDS = '(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})(?:\\s*(?:năm|/)\\s*(?<y>\\d{4}))?';
+/** A day of the week before a date: "vào Chủ nhật 09/3", "trước thứ Sáu, ngày 12/9". */
+const WEEKDAY = '(?:(?:sáng|chiều|tối)\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*,?\\s*';
 /** Numbers written out, as in "trong mười lăm ngày". */
 const NUM = '(?<n>\\d{1,3}|mười\\s+lăm|hai\\s+mươi|ba\\s+mươi|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)';
 /** What a period counts from: "kể từ ngày ký", "sau khi có hồ sơ" (unknowable: the clerk fills it in). */
@@ -48,10 +53,18 @@ const CAN_CHI =
 
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   // "trước ngày 15/12/2024", "chậm nhất ngày 30/6", "trước 17 giờ ngày 06/9/2024"
-  { kind: 'date', rank: 3, pattern: `${B}${CUE_BEFORE_DATE}${TIME}(?:ngày\\s+)?${DATE_NUMERIC}` },
+  {
+    kind: 'date',
+    rank: 3,
+    pattern: `${B}${CUE_BEFORE_DATE}${TIME}(?:${WEEKDAY})?(?:ngày\\s+)?${DATE_NUMERIC}`,
+  },
   { kind: 'date', rank: 3, pattern: `${B}${CUE_BEFORE_DATE}${TIME}(?:ngày\\s+)?${DATE_WORDS}` },
-  // "trong ngày 15/12", "đến hết ngày 31/12"
-  { kind: 'date', rank: 3, pattern: `${B}(?:trong|đến\\s+hết|hết|vào)\\s+${TIME}ngày\\s+${DATE_NUMERIC}` },
+  // "trong ngày 15/12", "đến hết ngày 31/12", "khai giảng đúng ngày 05/9"
+  {
+    kind: 'date',
+    rank: 3,
+    pattern: `${B}(?:trong|đến\\s+hết|hết|vào|đúng)\\s+${TIME}(?:${WEEKDAY}(?:ngày\\s+)?|ngày\\s+)${DATE_NUMERIC}`,
+  },
   // "đến ngày 31/12/2025" says how far, not when: weaker than a "trước ngày" in the same clause
   {
     kind: 'date',
@@ -112,7 +125,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
     kind: 'yearEnd',
     rank: 2,
-    pattern: `${B}(?:(?:từ\\s+nay\\s+)?(?:đến\\s+(?:hết\\s+)?|trước\\s+)|trong\\s+)?cuối\\s+năm(?:\\s+(?<y>\\d{4})|\\s+(?<rel>nay))?`,
+    // "dịp cuối năm" names an occasion: only as firm as a plan's year (below)
+    pattern: `${B}(?<!dịp\\s+)(?:(?:từ\\s+nay\\s+)?(?:đến\\s+(?:hết\\s+)?|trước\\s+)|trong\\s+)?cuối\\s+năm(?:\\s+(?<y>\\d{4})|\\s+(?<rel>nay))?`,
   },
   {
     kind: 'yearEnd',
@@ -124,6 +138,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   // A plan's period or year: "Đề án ... giai đoạn 2021-2025", "kế hoạch đấu giá ... năm 2023"
   { kind: 'period', rank: 1, pattern: `${B}giai\\s+đoạn\\s+(?<y1>\\d{4})\\s*-\\s*(?<y>\\d{4})` },
   { kind: 'yearEnd', rank: 1, pattern: `${B}năm\\s+(?<y>\\d{4})${E}` },
+  { kind: 'yearEnd', rank: 1, pattern: `${B}dịp\\s+cuối\\s+năm(?:\\s+(?<y>\\d{4}))?` },
   // A standing task (nhiệm vụ thường xuyên): no deadline, said so
   {
     kind: 'standing',
@@ -134,7 +149,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
 
 /** Words a deadline phrase can start with: positions without one are not tried against every rule. */
 export const DEADLINE_STARTS =
-  '(?<![\\p{L}\\p{N}])(?:trước|chậm|muộn|hạn|không\\s+quá|thời\\s+(?:hạn|gian)|xong|trong|đến|hết|vào|từ\\s+nay|cuối|hoàn|quý|tháng\\s+\\d|giai|năm\\s+\\d|thường|hằng|hàng|định|liên|lâu|(?:\\d{1,2}|sáu|chín|ba)\\s+tháng)';
+  '(?<![\\p{L}\\p{N}])(?:trước|chậm|muộn|hạn|đúng\\s+ngày|không\\s+quá|thời\\s+(?:hạn|gian)|xong|trong|đến|hết|vào|từ\\s+nay|cuối|hoàn|quý|tháng\\s+\\d|giai|năm\\s+\\d|dịp\\s+cuối|thường|hằng|hàng|định|liên|lâu|(?:\\d{1,2}|sáu|chín|ba)\\s+tháng)';
 
 /** Labels of a deadline stated on its own: "Thời hạn: trước ngày 20/12/2024", "Thời gian hoàn thành: ...". */
 // prettier-ignore
@@ -143,9 +158,9 @@ export const DEADLINE_LABELS = [
   'thời gian',
 ];
 
-/** Anchors a clerk can date from the meeting: the notice's signing, the meeting itself, "hôm nay". */
+/** Anchors a clerk can date from the meeting: the notice's signing, the meeting or inspection itself, "hôm nay". */
 export const KNOWN_ANCHOR =
-  '^(?:kể\\s+từ|tính\\s+từ|từ|sau)\\s+(?:ngày\\s+)?(?:ký|họp|ban\\s+hành|thông\\s+báo|kết\\s+luận|hội\\s+nghị|cuộc\\s+họp|buổi\\s+làm\\s+việc|hôm\\s+nay|nhận\\s+được\\s+(?:thông\\s+báo|văn\\s+bản|kết\\s+luận)|phát\\s+hành)';
+  '^(?:kể\\s+từ|tính\\s+từ|từ|sau)\\s+(?:ngày\\s+)?(?:ký|họp|ban\\s+hành|thông\\s+báo|kết\\s+luận|hội\\s+nghị|cuộc\\s+họp|buổi\\s+làm\\s+việc|(?:buổi\\s+)?kiểm\\s+tra(?:\\s+thực\\s+địa)?|làm\\s+việc|hôm\\s+nay|nhận\\s+được\\s+(?:thông\\s+báo|văn\\s+bản|kết\\s+luận)|phát\\s+hành)';
 
 /** Numbers written out in a period ("trong mười ngày"). */
 // prettier-ignore

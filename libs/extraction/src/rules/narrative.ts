@@ -34,15 +34,25 @@ export const GOAL_WORDS = [
   'chỉ tiêu',
 ];
 
-/** "chịu trách nhiệm trước ..." states accountability; it is not a modal before an action. */
-export const ACCOUNTABILITY = 'chịu\\s+trách\\s+nhiệm\\s+(?:toàn\\s+diện|trước|về)';
+/** "chịu trách nhiệm trước / nếu / chính ..." states accountability: no modal before an action, no task. */
+export const ACCOUNTABILITY =
+  'chịu\\s+trách\\s+nhiệm\\s+(?:toàn\\s+diện|trước|về|chính|nếu|khi|trong|chung)(?![\\p{L}])';
 
 /** Openers of what the meeting did rather than what it asks: thanks, approvals, attendance. */
 // prettier-ignore
 export const NON_TASK_OPENERS = [
   'ghi nhận', 'đánh giá cao', 'biểu dương', 'hoan nghênh', 'chúc mừng', 'cảm ơn', 'trao tặng', 'thống nhất',
   'cơ bản thống nhất', 'nhất trí', 'đồng ý', 'chấp thuận', 'tham dự', 'dự họp', 'phát biểu', 'có mặt',
-  'chịu trách nhiệm trước', 'chịu trách nhiệm toàn diện', 'chịu trách nhiệm về',
+];
+
+/**
+ * Topics that set a clause at the meeting itself ("Dịp này, UBND huyện khen thưởng ...", "Tại hội
+ * nghị, các đại biểu ..."): what follows reports the meeting unless it assigns work.
+ */
+// prettier-ignore
+export const OCCASION_TOPICS = [
+  'dịp này', 'nhân dịp này', 'tại hội nghị', 'tại buổi làm việc', 'tại cuộc họp', 'tại phiên họp', 'tại buổi họp',
+  'tại kỳ họp', 'tại buổi kiểm tra',
 ];
 
 /** Sentences that are never a task wherever they stand (the closing line of a notice, chairing, copulas). */
@@ -51,9 +61,15 @@ export const NON_TASK_REGEXES = [
   'thông\\s+báo\\s+(?:để|cho|đến|tới)\\s',
   '(?<![\\p{L}])biết(?:\\s*,\\s*|\\s+và\\s+|\\s+để\\s+)(?:thực\\s+hiện|phối\\s+hợp)',
   'chủ\\s+trì\\s+(?:cuộc\\s+họp|hội\\s+nghị|buổi|phiên|kỳ\\s+họp|hội\\s+thảo)',
-  '(?<![\\p{L}])là\\s+(?:nhiệm\\s+vụ|một|giải\\s+pháp|yêu\\s+cầu|khâu|mục\\s+tiêu|trách\\s+nhiệm|điều\\s+kiện|việc|nội\\s+dung)',
   '(?<![\\p{L}])tham\\s+dự(?![\\p{L}])',
 ];
+
+/**
+ * A copula that states what something is ("Giải ngân ... là nhiệm vụ chính trị trọng tâm"): no
+ * task, unless units are told to hold it so ("yêu cầu các sở ... xác định chuyển đổi số là nhiệm vụ ...").
+ */
+export const COPULA =
+  '(?<![\\p{L}])là\\s+(?:nhiệm\\s+vụ|một|giải\\s+pháp|yêu\\s+cầu|khâu|mục\\s+tiêu|trách\\s+nhiệm|điều\\s+kiện|việc|nội\\s+dung)';
 
 /** Section headings: "II. NHIỆM VỤ TRỌNG TÂM" opens the instructions; "I. ĐÁNH GIÁ CHUNG" is narrative. */
 // prettier-ignore

@@ -15,6 +15,13 @@ export const UNIT_HEADS = [
   'ngân hàng', 'quỹ', 'viện kiểm sát', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'huyện ủy', 'huyện uỷ', 'tỉnh ủy',
   'tỉnh uỷ', 'thành ủy', 'thường trực', 'ban thường vụ', 'công chức', 'cán bộ', 'thôn', 'tổ dân phố', 'xã',
   'phường', 'thị trấn', 'đặc khu', 'huyện', 'tỉnh', 'thành phố', 'thị xã', 'bản', 'khối', 'chi bộ', 'thuế',
+  // A sector named for its department ("ngành Giáo dục", "đề nghị ngành nông nghiệp ...").
+  'ngành',
+  // Short forms: "UB MTTQ phường", "BQL dự án", "Ban QLDA ...", "Bộ CHQS tỉnh".
+  'ub mttq', 'bql', 'bqlda', 'ban qlda', 'bộ chqs', 'ban chqs', 'cảng vụ',
+  // Parties an inspection holds responsible besides the state's own units.
+  'liên danh', 'nhà thầu', 'nhà đầu tư', 'chủ đầu tư', 'tư vấn giám sát', 'đơn vị thi công', 'đơn vị tư vấn',
+  'đơn vị tư vấn giám sát', 'đơn vị giám sát',
 ];
 
 /** Words that begin like a head but are not one: "Ban hành", "Trường hợp", "Xã hội". */
@@ -22,7 +29,8 @@ export const UNIT_HEADS = [
 export const FALSE_HEADS = [
   'xã hội', 'hội nghị', 'hội thảo', 'hội viên', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng tránh',
   'phòng cháy', 'phòng dịch', 'ban hành', 'ban đầu', 'đội ngũ', 'trường hợp', 'bản đồ', 'bản thân', 'khối lượng',
-  'cục bộ', 'quỹ đất', 'sở hữu', 'đoàn kết', 'đoàn viên', 'đài thọ', 'thôn xóm', 'huyện lỵ',
+  'cục bộ', 'quỹ đất', 'sở hữu', 'đoàn kết', 'đoàn viên', 'đài thọ', 'thôn xóm', 'huyện lỵ', 'ngành nghề',
+  'ngành hàng',
 ];
 
 /** Heads written in capitals by convention, which text typed all in lower case still makes plain. */
@@ -50,6 +58,12 @@ export const PERSON_HEADS = [
   'người đứng đầu', 'bí thư',
 ];
 
+/** What follows a leader's title to say which field is theirs: "Phó Chủ tịch phụ trách khối kinh tế". */
+export const IN_CHARGE_OF = ['phụ trách', 'phụ trách lĩnh vực', 'phụ trách khối', 'theo dõi lĩnh vực'];
+
+/** How a person is addressed before a title or a name: "Đ/c Trần Văn Bình", "đồng chí Phó Chủ tịch". */
+export const COMRADE_MARKERS = ['đồng chí', 'đ/c', 'đc'];
+
 /** Heads of the speaker rather than of a lead: named before "đề nghị", they give the instruction. */
 // prettier-ignore
 export const AUTHORITY_HEADS = [
@@ -64,7 +78,22 @@ export const GROUP_NOUNS = [
   'xã', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'tổ dân phố', 'bản', 'phòng', 'ban', 'ngành', 'sở', 'cơ quan',
   'đơn vị', 'địa phương', 'đoàn thể', 'hội', 'tổ chức', 'trường', 'nhà trường', 'chủ đầu tư', 'chủ rừng',
   'doanh nghiệp', 'thành viên', 'hợp tác xã', 'trạm', 'trung tâm', 'chi nhánh', 'đồng chí', 'cấp', 'lực lượng',
-  'huyện', 'tỉnh', 'bộ', 'cơ sở', 'tổ', 'khu dân cư', 'thành phố', 'thị xã', 'cơ sở giáo dục', 'hộ',
+  'huyện', 'tỉnh', 'bộ', 'cơ sở', 'tổ', 'khu dân cư', 'thành phố', 'thị xã', 'cơ sở giáo dục', 'hộ', 'bộ phận',
+];
+
+/**
+ * Groups a notice acts on rather than through: households, businesses, premises. Named as the topic
+ * ("Đối với các hộ có nhà bị sập, khẩn trương bố trí chỗ ở tạm") they are what the task is about;
+ * only a modal makes them its subject ("Đối với các doanh nghiệp, phải ...").
+ */
+export const BENEFICIARY_GROUPS = [
+  'hộ',
+  'hộ gia đình',
+  'hộ dân',
+  'doanh nghiệp',
+  'cơ sở',
+  'đối tượng',
+  'người dân',
 ];
 
 /** Group nouns that take a unit after them: "các thành viên Ban Chỉ đạo", "lãnh đạo các phòng". */
@@ -80,6 +109,7 @@ export const GROUP_DETERMINERS = ['tất cả các', 'toàn bộ các', 'các', 
 // prettier-ignore
 export const STANDARD_UNIT_NAMES = [
   'ban quản lý dự án đầu tư xây dựng', 'ban quản lý các dự án đầu tư xây dựng', 'ban quản lý dự án',
+  'ban quản lý dự án các công trình xây dựng', 'ban quản lý dự án đầu tư xây dựng các công trình',
   'ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn',
   'ban chỉ huy pctt và tkcn', 'ban chỉ huy pctt&tkcn', 'ban chỉ đạo xây dựng nông thôn mới',
   'ban chỉ đạo chương trình mục tiêu quốc gia', 'trung tâm phát triển quỹ đất', 'trung tâm phục vụ hành chính công',
@@ -153,6 +183,8 @@ export const NAME_STOP_WORDS = [
 export const COMPOUND_NOUNS = [
   'công trình', 'chương trình', 'quy trình', 'lộ trình', 'giao thông', 'thu nhập', 'dân dụng', 'phát triển nông thôn',
   'bảo vệ thực vật', 'phòng cháy chữa cháy', 'phòng cháy, chữa cháy', 'tìm kiếm cứu nạn', 'cứu hộ cứu nạn',
+  // Typed without marks, these begin like "từ", "vẫn", "tại", "đó": read whole, they stay in the name.
+  'tư pháp', 'hộ tịch', 'văn hóa', 'văn phòng', 'tài chính', 'tài nguyên', 'đô thị', 'kế toán',
 ];
 
 /** Heads that name a body with nothing after them ("Đảng ủy, UBND xã ..."); others need a name ("Thanh tra tỉnh"). */
@@ -160,4 +192,15 @@ export const COMPOUND_NOUNS = [
 export const STANDALONE_HEADS = [
   'đảng ủy', 'đảng uỷ', 'huyện ủy', 'huyện uỷ', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn',
   'thường trực', 'ban thường vụ', 'ubnd', 'hđnd', 'ubmttq', 'mặt trận tổ quốc', 'văn phòng', 'công an',
+  'nhà thầu', 'nhà đầu tư', 'chủ đầu tư', 'liên danh nhà thầu', 'tư vấn giám sát', 'đơn vị thi công', 'bql', 'bqlda',
+  'đơn vị tư vấn', 'đơn vị tư vấn giám sát', 'đơn vị giám sát',
+  'ban qlda',
+];
+
+/** Short forms of standard names: "Ban QLDA các công trình xây dựng huyện" is a "Ban Quản lý dự án ...". */
+export const NAME_ABBREVIATIONS: ReadonlyArray<[string, readonly string[]]> = [
+  ['ban quản lý dự án', ['ban qlda', 'bqlda', 'bql dự án']],
+  ['ban quản lý', ['bql']],
+  ['ban chỉ huy quân sự', ['ban chqs', 'bchqs']],
+  ['bộ chỉ huy quân sự', ['bộ chqs']],
 ];

@@ -1,3 +1,5 @@
+import { ORDINAL_MARKERS, TASKS_ABOVE } from './discourse';
+
 /**
  * The words of an instruction in Vietnamese administrative writing. Everything is lower case with
  * diacritics; the scanner derives the unaccented forms for text typed without them.
@@ -31,6 +33,8 @@ export const COMMAND_VERBS = [
   'phê duyệt', 'trả lời', 'phản hồi', 'cấp phép', 'ổn định', 'sửa đổi', 'bãi bỏ', 'thăm', 'thăm hỏi', 'ủng hộ',
   'bảo quản', 'bảo tồn', 'tôn tạo', 'trùng tu', 'vớt', 'san lấp', 'giải phóng', 'khai trương', 'phát hành',
   'tiếp cận', 'điều tra', 'truy quét', 'tuyển sinh', 'chuyển giao', 'quy hoạch', 'đánh giá lại', 'thông báo',
+  'chăm lo', 'cung ứng', 'cam kết', 'cắm mốc', 'cắm biển', 'cụ thể hóa', 'tạm ứng', 'xúc tiến', 'cảnh báo',
+  'lập lại', 'lấy ý kiến', 'đăng tải', 'hoàn tất', 'họp', 'tu sửa', 'tiêm phòng', 'tiêm chủng',
 ];
 
 /** Adverbs that often open an instruction before (or instead of) its verb. */
@@ -82,6 +86,7 @@ export const CONNECTIVES = [
   'từ đó', 'đồng thời', 'bên cạnh đó', 'ngoài ra', 'theo đó', 'mặt khác', 'cùng với đó', 'tiếp đó', 'vì vậy',
   'do đó', 'qua đó', 'trên cơ sở đó', 'trước mắt', 'cụ thể', 'cụ thể là', 'trong thời gian tới', 'thời gian tới',
   'trong đó',
+  'cuối cùng', ...ORDINAL_MARKERS,
 ];
 
 /**
@@ -92,6 +97,8 @@ export const CONNECTIVES = [
 export const TOPIC_PREFIXES = [
   'riêng đối với', 'đối với', 'riêng', 'về', 'trường hợp', 'để', 'nhằm', 'trên cơ sở', 'căn cứ', 'sau khi',
   'phát biểu', 'kết luận hội nghị', 'kết luận cuộc họp', 'kết luận buổi làm việc', 'kết luận phiên họp', 'tại',
+  // When, in time: "Sau Tết, ...", "Ngay sau kỳ nghỉ, ...", "Kết thúc đợt kiểm tra, ...", "Khi có ..., ".
+  'sau', 'ngay sau', 'ngay sau khi', 'kết thúc', 'khi', 'trước khi', 'trong quá trình', 'dịp này', 'nhân dịp này',
 ];
 
 /** Of those, the ones whose topic names the unit concerned ("Đối với các chủ rừng, phải ..."). */
@@ -128,6 +135,16 @@ export const DOCUMENT_NOUNS = [
 export const GENERIC_ACTIONS = [
   'chủ trì', 'thực hiện', 'triển khai', 'theo dõi', 'tham mưu', 'giải quyết', 'xử lý', 'phối hợp', 'triển khai thực hiện',
   'tổ chức thực hiện', 'chủ trì thực hiện',
+];
+
+/**
+ * Words that, with generic actions and adverbs of command, make an exhortation with nothing to do
+ * in it: "nghiêm túc triển khai thực hiện", "phải quyết liệt hơn", "xử lý nghiêm theo quy định".
+ */
+// prettier-ignore
+export const EXHORTATION_WORDS = [
+  'tốt', 'có hiệu quả', 'hiệu quả', 'hơn', 'hơn nữa', 'theo quy định', 'theo quy định của pháp luật', 'đúng quy định',
+  'nhiệm vụ được giao', 'các nhiệm vụ được giao', 'chức năng, nhiệm vụ', 'nỗ lực', 'cố gắng', 'quyết tâm', 'gương mẫu',
 ];
 
 /** A connective that starts a second task in the same sentence: "..., đồng thời lập kế hoạch ...". */
@@ -185,9 +202,13 @@ export const COORDINATION = [
 export const CLOSING_WORDS = [
   'hoàn thành', 'xong', 'báo cáo', 'kết quả', 'thời gian', 'thời hạn', 'hạn', 'trình', 'gửi', 'về', 'cho', 'là',
   'nộp', 'và', 'tiến độ', 'thực hiện', 'hoàn thành việc', 'tổng hợp', 'trước', 'ngày', 'chậm nhất', 'định kỳ',
+  ...TASKS_ABOVE,
 ];
 
-/** Said right before the colon that opens the conclusions: "... kết luận như sau:", "... yêu cầu:". */
+/**
+ * Said right before the colon that opens the conclusions: "... kết luận như sau:", "... yêu cầu:",
+ * "... các nội dung để các đơn vị triển khai:" (an office passing the instructions on).
+ */
 export const CONCLUSION_OPENERS = [
   'kết luận',
   'chỉ đạo',
@@ -197,6 +218,9 @@ export const CONCLUSION_OPENERS = [
   'nhấn mạnh',
   'lưu ý',
   'thống nhất',
+  'triển khai',
+  'thực hiện',
+  'triển khai thực hiện',
 ];
 
 /** Phrases that end a list introduction: "... các nội dung sau:", "kết luận như sau:". */

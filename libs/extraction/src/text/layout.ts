@@ -1,15 +1,20 @@
 import { END_OF_BODY } from '../rules/narrative';
+import { ORDINAL_MARKERS } from '../rules/discourse';
 import { LINE_JOINING_WORDS } from '../rules/vocabulary';
 import type { NormalizedText } from './normalize';
 import { alternation, Pattern, stripMarks } from './pattern';
 import { Scanner } from './scan';
 
-/** List markers of Vietnamese notices, outermost first: I. › 1. › 1.1. › a) › - › +. */
-export type MarkerKind = 'roman' | 'arabic' | 'nested' | 'letter' | 'dash' | 'plus';
+/**
+ * List markers of Vietnamese notices, outermost first: I. › 1. (1/, 1)) › 1.1. › a) (a., a/) › - › +;
+ * a speech counts its points in words at the level of "1.": "Thứ nhất, ...", "Hai là, ...".
+ */
+export type MarkerKind = 'roman' | 'arabic' | 'ordinal' | 'nested' | 'letter' | 'dash' | 'plus';
 
 export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = {
   roman: 1,
   arabic: 2,
+  ordinal: 2,
   nested: 3,
   letter: 4,
   dash: 5,
@@ -19,19 +24,24 @@ export const MARKER_RANK: Readonly<Record<MarkerKind, number>> = {
 const MARKERS: ReadonlyArray<[MarkerKind, RegExp]> = [
   ['roman', /^(?:XI{0,3}|IX|IV|VI{0,3}|I{1,3})[.)]\s+/u],
   ['nested', /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+/u],
-  ['arabic', /^\d{1,2}[.)]\s+/u],
-  ['letter', /^[a-zđ][.)]\s+/u],
+  // "1/" and "a/" in notices typed on a phone or in a chat message; "1.Giao ..." without its space.
+  ['arabic', /^\d{1,2}[.)/](?:\s+|(?=\p{Lu}))/u],
+  ['letter', /^[a-zđ][.)/]\s+/u],
   ['dash', /^[-•●▪◦*]\s*(?=[\p{L}\p{N}"“(])/u],
   ['plus', /^\+\s*(?=[\p{L}\p{N}"“(])/u],
 ];
 
-/** Which list marker opens `text`, and its length with the spaces after it. */
-export function markerAt(text: string): { kind: MarkerKind; length: number } | null {
+/** Ordinal words, matched on the text without marks so that "Thu nhat," counts too. */
+const ORDINAL = new RegExp(`^(?:${ORDINAL_MARKERS.map(stripMarks).join('|')})\\s*[,:]\\s+`, 'u');
+
+/** Which list marker opens `text` (`folded`: the same text without marks), and its length with the spaces after it. */
+export function markerAt(text: string, folded = ''): { kind: MarkerKind; length: number } | null {
   for (const [kind, re] of MARKERS) {
     const m = re.exec(text);
     if (m) return { kind, length: m[0].length };
   }
-  return null;
+  const ordinal = ORDINAL.exec(folded);
+  return ordinal ? { kind: 'ordinal', length: ordinal[0].length } : null;
 }
 
 /** A paragraph or a list item: lines the PDF wrapped are joined back. Offsets index NormalizedText. */
@@ -78,7 +88,7 @@ export function layoutBlocks(doc: NormalizedText): Block[] {
     if (PAGE_NUMBER.test(text)) continue;
     const sc = Scanner.forRange(doc, line.start, line.end);
     if (sc.at(endOfBody, line.start, line.end)) break;
-    const marker = markerAt(text);
+    const marker = markerAt(text, doc.folded.slice(line.start, line.end));
     if (current && !blank && !marker && continues(doc, current.lastLine, line, width)) {
       current.end = line.end;
       current.lastLine = line;

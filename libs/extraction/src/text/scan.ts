@@ -28,6 +28,14 @@ export class Scanner {
     this.s = mode === 'marked' ? doc.lower : doc.folded;
   }
 
+  /** No capital letter in the whole range: typed all in lower case, so case says nothing about names. */
+  get caseless(): boolean {
+    return (this.noCapitals ??=
+      this.doc.text.slice(this.start, this.end) === this.doc.lower.slice(this.start, this.end));
+  }
+
+  private noCapitals: boolean | undefined;
+
   /** Words and signs of [start, end), read once: phrase lists walk these instead of slicing the text. */
   private tokenAtChar: Int32Array | null = null;
   private readonly tokenStarts: number[] = [];
@@ -142,6 +150,14 @@ export class Scanner {
   skip(pos: number, limit: number, chars: string): number {
     while (pos < limit && (isSpace(this.s.charCodeAt(pos)) || chars.includes(this.s[pos]))) pos++;
     return pos;
+  }
+
+  /** Past a bracketed aside right after pos ("Công an tỉnh (cơ quan thường trực Đề án 06) chủ trì"), if any. */
+  skipAside(pos: number, limit: number): number {
+    const open = this.skipSpaces(pos, limit);
+    if (this.s[open] !== '(') return pos;
+    const close = this.s.indexOf(')', open);
+    return close < 0 || close >= limit ? pos : close + 1;
   }
 
   /** Moves end back over spaces and any of `chars`. */

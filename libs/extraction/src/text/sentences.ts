@@ -1,4 +1,6 @@
+import { PLACE_HEADS } from '../rules/units';
 import type { NormalizedText } from './normalize';
+import { alternation, stripMarks } from './pattern';
 
 export interface Piece {
   start: number;
@@ -71,6 +73,7 @@ export function splitPieces(doc: NormalizedText, start: number, end: number): Pi
     else if ((ch === ')' || ch === '”') && depth > 0) depth--;
     else if (ch === '"') quoted = !quoted;
     if (depth > 0 || quoted) continue;
+    if (ch === ':' && namesPlaces(doc, from, i, end)) continue;
     if (ch === ';' || (ch === ':' && (i + 1 >= end || /\s/.test(t[i + 1])))) {
       if (i > from) out.push({ start: from, end: i, intro: ch === ':' });
       from = i + 1;
@@ -78,4 +81,15 @@ export function splitPieces(doc: NormalizedText, start: number, end: number): Pi
   }
   if (end > from) out.push({ start: from, end, intro: false });
   return out.filter((p) => /[\p{L}\p{N}]/u.test(t.slice(p.start, p.end)));
+}
+
+/** "các xã:" right before the places it means, no sentence in them ("UBND các xã: Phú Gia, Hương Đô thành lập ..."). */
+const GROUP_BEFORE_COLON = new RegExp(stripMarks(`(?:các|những)\\s+(?:${alternation(PLACE_HEADS)})$`), 'u');
+const PLACE_NAMES_AFTER = /^\s*\p{Lu}[\p{L} ]*,\s*\p{Lu}/u;
+
+function namesPlaces(doc: NormalizedText, from: number, colon: number, end: number): boolean {
+  return (
+    GROUP_BEFORE_COLON.test(doc.folded.slice(from, colon).trimEnd()) &&
+    PLACE_NAMES_AFTER.test(doc.text.slice(colon + 1, end))
+  );
 }
