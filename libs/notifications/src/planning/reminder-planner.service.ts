@@ -35,7 +35,7 @@ export class ReminderPlanner {
   /** Re-plans these tasks inside the caller's transaction. */
   async replan(em: EntityManager, taskIds: string[]): Promise<void> {
     const facts = await loadScheduleFacts(em, taskIds);
-    await this.write(em, facts, await this.calendar.getCalendar(), await this.policies.current());
+    await this.write(em, facts, await this.calendar.getCalendar(em), await this.policies.current(em));
     await em.query(
       `UPDATE deliveries d SET state = 'cancelled', last_error = $3, updated_at = now()
          FROM tasks t

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@dondoc/core';
 import { ReminderPolicyRecord } from '../entities/reminder-policy.entity';
 import { DEFAULT_REMINDER_POLICY, normalisePolicy, ReminderPolicy } from '../policy/reminder-policy';
@@ -22,10 +22,11 @@ export class ReminderPolicies {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async current(): Promise<PolicySet> {
+  /** Inside a transaction, pass its EntityManager: see CalendarService.getCalendar. */
+  async current(em?: EntityManager): Promise<PolicySet> {
     if (this.cached && performance.now() - this.cached.readAt < CACHE_TTL_MS) return this.cached.set;
     const readAt = performance.now();
-    const rows = await this.db.getRepository(ReminderPolicyRecord).find();
+    const rows = await (em ?? this.db.manager).getRepository(ReminderPolicyRecord).find();
     const global = rows.find((r) => r.scope === GLOBAL)?.rules ?? DEFAULT_REMINDER_POLICY;
     const overrides = new Map(rows.filter((r) => r.directiveId).map((r) => [r.directiveId!, r.rules]));
     const set: PolicySet = { global, forDirective: (id) => overrides.get(id) ?? global };
