@@ -1,6 +1,7 @@
 import type { LocalDate } from '@dondoc/core';
 import { WorkingDayCalendar } from '@dondoc/calendar';
 import type { Finding } from './analysis/finding';
+import { tableTasks } from './analysis/table-tasks';
 import { makeTitle } from './analysis/title';
 import { walk } from './analysis/walk';
 import { compileDirectory, CompiledDirectory } from './organization/directory';
@@ -22,10 +23,14 @@ export function extractDraft(text: string, options: ExtractOptions): Draft {
   const blocks = layoutBlocks(doc);
   let result = walk(doc, blocks, deadlines, directory?.names ?? null, 'narrative');
   // Nothing marked where the conclusions begin (the office pasted only them): read it all as conclusions.
-  if (!result.opened) result = walk(doc, blocks, deadlines, directory?.names ?? null, 'directive');
+  if (!result.opened || result.midList)
+    result = walk(doc, blocks, deadlines, directory?.names ?? null, 'directive');
+  const findings = [...result.findings, ...tableTasks(doc, deadlines, directory?.names ?? null)].sort(
+    (a, b) => a.start - b.start,
+  );
 
   const warnings: DraftWarning[] = [];
-  const tasks = result.findings.map((finding, index) => {
+  const tasks = findings.map((finding, index) => {
     const task = toTask(doc, finding);
     const found = [...deadlineWarnings(finding, task, options.meetingDate), ...resolveUnits(task, directory)];
     warnings.push(...found.map((w) => ({ ...w, task: index })));

@@ -81,6 +81,22 @@ describe('leads: how notices name the units they assign', () => {
     expect(leads(text).map((t) => t.lead)).toEqual([['Đồng chí Phó Chủ tịch phụ trách kinh tế']]);
   });
 
+  it('reads the titles of those in charge, the Party\'s bodies, task forces, and "phân công" as handing over', () => {
+    const text =
+      'Kết luận:\n- Hiệu trưởng các trường rà soát sĩ số học sinh.\n- Chỉ huy trưởng Ban Chỉ huy Quân sự xã bố trí lực lượng trực.\n- Tổ công tác liên ngành kiểm tra các cơ sở kinh doanh.\n- Đảng đoàn HĐND huyện chỉ đạo giám sát chuyên đề.\n- Phân công đồng chí Lê Thị Hoa theo dõi, đôn đốc.';
+    expect(leads(text).map((t) => t.lead)).toEqual([
+      ['Hiệu trưởng các trường'],
+      ['Chỉ huy trưởng Ban Chỉ huy Quân sự xã'],
+      ['Tổ công tác liên ngành'],
+      ['Đảng đoàn HĐND huyện'],
+      ['đồng chí Lê Thị Hoa'],
+    ]);
+  });
+
+  it("reads a department's initials alone in the brackets closing a task as its lead", () => {
+    expect(leadOf('Kết luận:\n2. Nạo vét kênh tiêu úng trước mùa mưa (NN).', 'Nạo vét')).toEqual(['NN']);
+  });
+
   it('takes a capitalised title alone as the one accountable, and a bare head as the unit last named', () => {
     const text =
       'Kết luận: Chủ tịch UBND tỉnh giao Sở Xây dựng kiểm tra chất lượng các công trình trường học. Sở phải báo cáo kết quả trước ngày 20/3. Người đứng đầu chịu trách nhiệm nếu để xảy ra sai phạm.';

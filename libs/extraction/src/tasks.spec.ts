@@ -91,6 +91,84 @@ describe('tasks: how notices lay out their instructions', () => {
     expect(sources(text)).toEqual([]);
   });
 
+  it('reads a note typed all in lower case without marks, units as subjects and "giao ban chi huy ..." alike', () => {
+    const text =
+      'ket luan giao ban tuan 12\n1. phong van hoa kiem tra cac co so karaoke.\n2. cong chuc tu phap - ho tich ra soat so ho tich.\n3. giao ban chi huy quan su xa chuan bi le giao quan.';
+    expect(extractDraft(text, { meetingDate }).tasks.map((t) => t.lead)).toEqual([
+      ['phong van hoa'],
+      ['cong chuc tu phap - ho tich'],
+      ['ban chi huy quan su xa'],
+    ]);
+  });
+
+  it('reads a task table pasted from Word, even after the signature, a row per task', () => {
+    const text = [
+      'Chủ tịch UBND huyện giao nhiệm vụ cụ thể tại Phụ lục kèm theo.',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'PHỤ LỤC',
+      'TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn',
+      '1\tKiểm kê tài sản công\tPhòng Tài chính\tCác xã\tTháng 4',
+      '2\tCập nhật bản đồ quy hoạch\tPhòng Kinh tế\t\tThường xuyên',
+    ].join('\n');
+    expect(
+      extractDraft(text, { meetingDate }).tasks.map((t) => [t.sourceText, t.lead, t.coordinating, t.dueDate]),
+    ).toEqual([
+      ['Kiểm kê tài sản công', ['Phòng Tài chính'], ['Các xã'], '2025-04-30'],
+      ['Cập nhật bản đồ quy hoạch', ['Phòng Kinh tế'], [], null],
+    ]);
+  });
+
+  it('gives a task the fields written under it: "Đơn vị chủ trì:", "Đơn vị phối hợp:", "Thời gian hoàn thành:"', () => {
+    const text =
+      'Kết luận:\n1. Xây dựng quy chế phối hợp liên ngành năm 2025.\n- Đơn vị chủ trì: Phòng Nội vụ.\n- Đơn vị phối hợp: Phòng Tư pháp.\n- Thời gian hoàn thành: Tháng 5/2025.';
+    expect(
+      extractDraft(text, { meetingDate }).tasks.map((t) => [t.sourceText, t.lead, t.coordinating, t.dueDate]),
+    ).toEqual([
+      ['Xây dựng quy chế phối hợp liên ngành năm 2025', ['Phòng Nội vụ'], ['Phòng Tư pháp'], '2025-05-31'],
+    ]);
+  });
+
+  it('reads points numbered "(1)", bullets pasted from Word, and paragraphs under "Giao X:" past blank lines', () => {
+    const text =
+      'Đồng chí yêu cầu các xã tập trung: (1) Thu hoạch lúa Hè Thu; (2) Khơi thông kênh mương.\n\u2022 Đài Truyền thanh xã đưa tin thời tiết hằng ngày.\n\nGiao Phòng Y tế:\n\nGiám sát dịch sốt xuất huyết.\n\nCấp phát thuốc cho trạm y tế xã.';
+    expect(extractDraft(text, { meetingDate }).tasks.map((t) => [t.sourceText, t.lead])).toEqual([
+      ['Thu hoạch lúa Hè Thu', ['các xã']],
+      ['Khơi thông kênh mương', ['các xã']],
+      ['Đài Truyền thanh xã đưa tin thời tiết hằng ngày', ['Đài Truyền thanh xã']],
+      ['Giám sát dịch sốt xuất huyết', ['Phòng Y tế']],
+      ['Cấp phát thuốc cho trạm y tế xã', ['Phòng Y tế']],
+    ]);
+  });
+
+  it('reads what a dated sentence before the conclusions tells, and the pieces after a reported one, as reports', () => {
+    const text =
+      'Sáng 09/3/2025, đồng chí Chủ tịch UBND xã chủ trì giao ban. Tuần qua, các thôn đã thu 80% quỹ; tổ chức thành công ngày hội.\nChủ tịch UBND xã giao nhiệm vụ:\n1. Công an xã tuần tra ban đêm.';
+    expect(sources(text)).toEqual(['Công an xã tuần tra ban đêm']);
+  });
+
+  it('reads a list of units joined by "và" before their verb as one list, and an item after its time', () => {
+    const text =
+      'Kết luận: Yêu cầu các cấp ủy, chính quyền, MTTQ và các đoàn thể tập trung chỉ đạo thu hoạch lúa.\n- Trước ngày 30/4: các chi, đảng bộ hoàn thành kiểm điểm.';
+    expect(extractDraft(text, { meetingDate }).tasks.map((t) => [t.sourceText, t.lead, t.dueDate])).toEqual([
+      [
+        'Yêu cầu các cấp ủy, chính quyền, MTTQ và các đoàn thể tập trung chỉ đạo thu hoạch lúa',
+        ['các cấp ủy, chính quyền', 'MTTQ', 'các đoàn thể'],
+        null,
+      ],
+      ['các chi, đảng bộ hoàn thành kiểm điểm', ['các chi, đảng bộ'], '2025-04-30'],
+    ]);
+  });
+
+  it('reads the keycap numbers and pointing hands of a chat message as list markers', () => {
+    const text =
+      'Đ/c Chủ tịch kết luận:\n1\ufe0f\u20e3 Bộ phận Một cửa trả kết quả đúng hẹn.\n\u{1F449} VP tổng hợp, báo cáo Chủ tịch chiều thứ Sáu 14/3.';
+    expect(extractDraft(text, { meetingDate }).tasks.map((t) => [t.lead, t.dueDate])).toEqual([
+      [['Bộ phận Một cửa'], null],
+      [['VP'], '2025-03-14'],
+    ]);
+  });
+
   it('splits off a later step with a date of its own after a dated clause', () => {
     const text =
       'Kết luận: Sở Y tế kiểm tra an toàn thực phẩm từ ngày 01/4 đến hết ngày 30/4; kết thúc đợt, báo cáo UBND tỉnh trước ngày 10/5.';

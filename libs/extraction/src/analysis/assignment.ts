@@ -75,9 +75,12 @@ function notHandingOver(ctx: ClauseContext, verb: number, end: number): boolean 
   return !head || head.end <= word.end;
 }
 
+/** A department's initials alone in the brackets closing a task: "(KT)", "(VP)", "(TC-KH)". */
+const ACRONYM_ALONE = /^([A-ZĐ]{2,6}(?:[-&][A-ZĐ]{1,6})*)\s*\)$/u;
+
 /**
  * The lead stated in brackets after the task: "(giao Sở Nông nghiệp và Môi trường chủ trì)", "(do
- * Phòng Y thực hiện)", "(Phòng Kinh tế chủ trì, Văn phòng phối hợp)".
+ * Phòng Y thực hiện)", "(Phòng Kinh tế chủ trì, Văn phòng phối hợp)", "(TN&MT)" closing it.
  */
 export function parenthesizedLead(
   ctx: ClauseContext,
@@ -88,11 +91,19 @@ export function parenthesizedLead(
   for (let open = sc.s.indexOf('(', from); open >= 0 && open < end; open = sc.s.indexOf('(', open + 1)) {
     const at = sc.skipSpaces(open + 1, end);
     const verb = sc.at(handOver, at, end);
+    const acronym = ACRONYM_ALONE.exec(sc.doc.text.slice(at, sc.trimEnd(at, end, '.;')));
+    if (acronym)
+      return {
+        lead: [{ start: at, end: at + acronym[1].length, authority: false, group: false }],
+        coordinating: [],
+      };
     const lead = reader.listAt(verb ? verb.end : at, end, { properNames: true });
     if (!lead.length) continue;
-    // Without "giao" or "do", only "X chủ trì" says who leads.
-    const role = sc.at(leadRole, sc.skipSpaces(lead[lead.length - 1].end, end), end);
-    if (!verb && !role) continue;
+    // Without "giao" or "do", "X chủ trì" says who leads, or units alone closing the clause: "(Phòng Y tế)".
+    const after = sc.skipSpaces(lead[lead.length - 1].end, end);
+    const role = sc.at(leadRole, after, end);
+    const alone = sc.s[after] === ')' && sc.trimEnd(after, end, '.;') === after + 1;
+    if (!verb && !role && !alone) continue;
     let k = skipGeneric(sc, lead[lead.length - 1].end, end);
     const coordinating = reader.listAt(k, end, { properNames: true });
     const joins = coordinating.length

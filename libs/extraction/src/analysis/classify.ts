@@ -7,6 +7,7 @@ import {
   assigning,
   conclusionOpener,
   copula,
+  deadlineLabel,
   emptyActionWords,
   goalWords,
   modals,
@@ -43,6 +44,8 @@ export function classify(sc: Scanner, clause: Clause, zone: Zone, item = false):
   if (nonTaskAnywhere.some((p) => sc.find(p, clause.spanStart, e))) return 'none';
   if (!clause.assigned?.length && sc.find(copula, clause.spanStart, e)) return 'none';
   if (sc.at(nonTaskOpeners, a, e) || sc.at(accountability, a, e)) return 'none';
+  // "Thời gian hoàn thành: Tháng 01/2026" dates the task above it.
+  if (sc.at(deadlineLabel, sc.skip(clause.spanStart, e, '-+*'), e)) return 'none';
   // "Các nhiệm vụ trên phải hoàn thành ..." dates the tasks before it; "..., Phó Chủ tịch nhấn mạnh" attributes a quotation.
   if (sc.at(tasksAbove, a, e) || onlyWords(sc, assigning, a, e)) return 'none';
   if (clause.occasion && !clause.assigned) return 'none';

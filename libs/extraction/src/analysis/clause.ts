@@ -4,15 +4,18 @@ import { findAssignment, parenthesizedLead } from './assignment';
 import { Deadline, DeadlineContext, deadlineAt } from './deadlines';
 import {
   accountability,
+  actionOpeners,
   beneficiaries,
   connectives,
   coordination,
   coordinationWith,
+  datedFrame,
   determiners,
   groupNouns,
   leadRole,
   modals,
   occasionTopics,
+  remits,
   topicPrefixes,
   unitTopicPrefixes,
 } from './lexicon';
@@ -84,6 +87,11 @@ export function parseClause(ctx: ClauseContext, start: number, end: number, intr
     occasion: false,
     closed: false,
   };
+  const frame = pastFrame(ctx, pos, end);
+  if (frame) {
+    clause.occasion = true;
+    pos = sc.skipSpaces(frame, end);
+  }
   const adverbial = leadingDeadline(ctx, pos, end);
   if (adverbial) {
     clause.adverbial = adverbial;
@@ -103,6 +111,7 @@ export function parseClause(ctx: ClauseContext, start: number, end: number, intr
     if (subject.length) {
       clause.subject = subject;
       pos = sc.skipAside(subject[subject.length - 1].end, end);
+      pos = sc.at(remits, sc.skipSpaces(pos, end), end)?.end ?? pos;
     }
   }
   pos = sc.skip(pos, end, ',');
@@ -124,6 +133,8 @@ export function parseClause(ctx: ClauseContext, start: number, end: number, intr
     pos = modal.end;
   }
   clause.actionStart = sc.skip(pos, end, ',');
+  if (clause.subject || clause.assigned?.length)
+    clause.actionStart = pastTimeAdverb(ctx, clause.actionStart, end);
   if (!clause.coordinating.length) clause.coordinating = laterCoordination(ctx, clause.actionStart, end);
   if (!clause.assigned?.length && !clause.subject) {
     const stated = parenthesizedLead(ctx, clause.actionStart, end);
@@ -134,6 +145,16 @@ export function parseClause(ctx: ClauseContext, start: number, end: number, intr
     }
   }
   return clause;
+}
+
+/** Past "Sáng 20/10/2025, " when that day is not after the meeting: the sentence tells what happened. */
+function pastFrame(ctx: ClauseContext, pos: number, end: number): number | null {
+  const hit = ctx.sc.at(datedFrame, pos, end);
+  const g = hit?.match?.groups;
+  if (!hit || !g) return null;
+  const meeting = ctx.deadlines.meetingDate;
+  const day = `${g.y ?? meeting.slice(0, 4)}-${g.m.padStart(2, '0')}-${g.d.padStart(2, '0')}`;
+  return day <= meeting ? hit.end : null;
 }
 
 /**
@@ -186,6 +207,25 @@ function actedOn(sc: Scanner, unit: Mention, end: number): boolean {
     unit.group &&
     !!sc.at(beneficiaries, sc.skipSpaces(sc.at(determiners, unit.start, end)?.end ?? unit.start, end), end)
   );
+}
+
+/** Words a time adverb may run to before the action: "định kỳ 2 tuần một lần tổng hợp ...". */
+const MAX_ADVERB_WORDS = 5;
+
+/**
+ * Past a time adverb between the unit and its action ("Văn phòng định kỳ 2 tuần một lần tổng hợp
+ * ...", "Công an xã hằng đêm tuần tra ..."): the action starts at the verb after it.
+ */
+function pastTimeAdverb(ctx: ClauseContext, pos: number, end: number): number {
+  const { sc } = ctx;
+  const time = deadlineAt(sc, pos, end, ctx.deadlines);
+  if (!time || sc.at(actionOpeners, pos, end)) return pos;
+  let k = sc.skip(time.end, end, ',');
+  for (let words = 0; words < MAX_ADVERB_WORDS && k < end; words++) {
+    if (sc.at(actionOpeners, k, end)) return k;
+    k = sc.skipSpaces(sc.wordEnd(k, end) || k + 1, end);
+  }
+  return pos;
 }
 
 /** The comma closing a topic: not one inside a list of numbers ("tổ dân phố 5, 7, 12"). */

@@ -67,7 +67,7 @@ export const and = phrases(['và']);
 /** "... kết luận như sau", "... yêu cầu", "... chỉ đạo các nội dung sau" ending a list introduction. */
 export const conclusionOpener = Pattern.regex(
   `(?<![\\p{L}])(?:${alternation(words.CONCLUSION_OPENERS)})(?:\\s*,\\s*(?:${alternation(words.CONCLUSION_OPENERS)}))?` +
-    `(?:\\s+(?:${alternation(words.LIST_INTRO_ENDINGS)}|[^:]{0,40}\\s+sau))?\\s*$`,
+    `(?:\\s+(?:${alternation(words.LIST_INTRO_ENDINGS)}|${alternation(words.CONCLUSION_OBJECTS)}|[^:]{0,40}\\s+sau))?\\s*$`,
 );
 
 // Units
@@ -81,6 +81,8 @@ export const authorityHeads = phrases(units.AUTHORITY_HEADS);
 export const acronymHeads = phrases(units.ACRONYM_HEADS);
 export const determiners = phrases(units.GROUP_DETERMINERS);
 export const groupNouns = phrases(units.GROUP_NOUNS);
+/** What a group starts with: its nouns, or people by their title ("các Phó Chủ tịch UBND huyện"). */
+export const groupHeads = phrases([...units.GROUP_NOUNS, ...units.GROUP_NOUNS_WITH_COMPLEMENT]);
 export const beneficiaries = phrases(units.BENEFICIARY_GROUPS);
 export const complementNouns = phrases(units.GROUP_NOUNS_WITH_COMPLEMENT);
 /** Standard names, and the same names with their usual short forms ("ban qlda đầu tư xây dựng"). */
@@ -94,6 +96,7 @@ export const standardNames = phrases(
 );
 export const standardDepartments = phrases(units.STANDARD_DEPARTMENTS);
 export const qualifiers = phrases(units.GROUP_QUALIFIERS);
+export const remits = phrases(units.REMIT_PHRASES);
 export const compounds = phrases(units.COMPOUND_NOUNS);
 export const standaloneHeads = phrases(units.STANDALONE_HEADS);
 export const prepositions = phrases(units.PREPOSITIONS);
@@ -114,6 +117,7 @@ export const narrativeRegexes = narrative.NARRATIVE_REGEXES.map((r) => Pattern.r
 export const nonTaskOpeners = phrases(narrative.NON_TASK_OPENERS);
 export const nonTaskAnywhere = narrative.NON_TASK_REGEXES.map((r) => Pattern.regex(r));
 export const copula = Pattern.regex(narrative.COPULA);
+export const datedFrame = Pattern.regex(narrative.DATED_FRAME);
 export const resultFigure = Pattern.regex(narrative.RESULT_FIGURE);
 export const goalWords = phrases(narrative.GOAL_WORDS);
 export const accountability = Pattern.regex(narrative.ACCOUNTABILITY);
@@ -125,3 +129,5 @@ export const narrativeHeading = phrases(narrative.NARRATIVE_HEADING_WORDS);
 // Deadlines
 export const deadlineStart = Pattern.regex(DEADLINE_STARTS);
 export const deadlineLabel = phrases(DEADLINE_LABELS);
+export const leadLabels = phrases(discourse.LEAD_LABELS);
+export const coordinationLabels = phrases(discourse.COORDINATION_LABELS);

@@ -8,6 +8,7 @@ import {
   authorityHeads,
   complementNouns,
   determiners,
+  groupHeads,
   groupNouns,
   modals,
   nameStops,
@@ -181,7 +182,7 @@ export class MentionReader {
   private group(pos: number, limit: number, options: MentionOptions): Mention | null {
     const sc = this.sc;
     const at = sc.skipSpaces(sc.at(determiners, pos, limit)?.end ?? pos, limit);
-    const noun = sc.at(groupNouns, at, limit);
+    const noun = sc.at(groupHeads, at, limit);
     if (!noun) return null;
     let end = noun.end;
     for (;;) {

@@ -50,6 +50,7 @@ export class NameReader {
     let i = pos;
     let words = 0;
     let lowerRun = 0;
+    let afterPlace = false;
     while (words < MAX_NAME_WORDS) {
       const j = sc.skipSpaces(i, limit);
       if (j >= limit) break;
@@ -84,9 +85,13 @@ export class NameReader {
       const upper = sc.isUpper(j) || /\d/.test(sc.s[j]);
       // Capitalised words belong to the name even when they spell a verb: "Trung tâm Phát triển quỹ đất".
       if (!upper && sc.at(nameStops, j, limit)) break;
-      lowerRun = upper || sc.at(placeHeads, j, limit) ? 0 : lowerRun + 1;
+      // The level closes a name ("Đài Truyền thanh xã"): only a place's own name may follow it ("xã Kỳ Anh").
+      if (afterPlace && !upper && !sc.caseless) break;
+      const place = upper ? null : sc.at(placeHeads, j, limit);
+      lowerRun = upper || place ? 0 : lowerRun + 1;
       if (lowerRun > MAX_LOWER_RUN) break;
-      i = end = sc.wordEnd(j, limit);
+      i = end = place ? place.end : sc.wordEnd(j, limit);
+      afterPlace = !!place;
       words++;
     }
     return end;

@@ -21,7 +21,11 @@ export class Outline {
   enter(block: Block, introduces: boolean): Scope {
     const top = () => this.stack[this.stack.length - 1];
     // A plain paragraph after a blank line starts afresh; without one, it may belong to the item above.
-    if (!block.marker && block.afterBlank) this.stack = [];
+    // Paragraphs under a plain "Giao Phòng X:" stay its items, blank lines between them or not.
+    if (!block.marker && block.afterBlank) {
+      while (this.stack.length && top().rank === Infinity) this.stack.pop();
+      if (!top()?.introduces) this.stack = [];
+    }
     if (!block.marker && introduces) {
       while (this.stack.length && (top().rank === Infinity || top().introduces)) this.stack.pop();
     } else {

@@ -5,6 +5,7 @@ import { Scanner } from '../text/scan';
 import { splitSentences } from '../text/sentences';
 import { Antecedents } from './antecedents';
 import type { Clause } from './clause';
+import { applyField, Field, fieldOf } from './fields';
 import { listClauses } from './clause-list';
 import { classify, opensConclusions, reports, Zone } from './classify';
 import {
@@ -28,13 +29,17 @@ export interface BlockResult {
   closing: Deadline | null;
   /** The closing names every task of the list above ("Các nhiệm vụ trên phải hoàn thành trước ..."). */
   closingAll: boolean;
+  /** An introduction opened the conclusions here ("... kết luận như sau:", "Giao Phòng X:"). */
+  announced: boolean;
+  /** The block only states a field of the task above it ("- Đơn vị chủ trì: Sở Nội vụ."). */
+  field: Field | null;
 }
 
 function plainStatement(sc: Scanner, clause: Clause, deadlines: DeadlineContext): boolean {
   return (
     !clause.explicit &&
-    !!clause.subject &&
-    clause.spanStart === sc.skip(clause.start, clause.end, '-+*') &&
+    !clause.assigned &&
+    clause.spanStart === sc.skip(clause.start, clause.end, '-+*;') &&
     !findDeadlines(sc, clause.start, clause.end, deadlines).length
   );
 }
@@ -57,6 +62,8 @@ export class SentenceWalker {
     const findings: Finding[] = [];
     let closing: Deadline | null = null;
     let closingAll = false;
+    let announced = false;
+    let blockField: Field | null = null;
     // The first clause of a list item under a heading that names the lead, or of a sub-item written as
     // a sentence (a heading like "2. Nhiệm vụ cụ thể" has no full stop): see classify.
     const subItem = block.marker === 'dash' || block.marker === 'plus' || block.marker === 'letter';
@@ -68,20 +75,37 @@ export class SentenceWalker {
       const sc = Scanner.forRange(this.doc, sentence.start, sentence.end);
       const reader = new MentionReader(sc, this.names);
       const leadInScope = !!(scope.assigned ?? scope.subject ?? inherited.assigned ?? inherited.subject);
+      const field = fieldOf(sc, reader, sentence.start, sentence.end);
+      if (field) {
+        // "- Đơn vị chủ trì: Sở Nội vụ." belongs to the task above, in this block or the one before.
+        if (findings.length) applyField(field, findings);
+        else blockField = field;
+        continue;
+      }
       const context = { doc: this.doc, sc, reader, deadlines: this.deadlines, leadInScope };
-      const clauses = listClauses(context, sentence.start, sentence.end);
+      // "Hoàn thành trước ngày 30/12." after a task only dates it (see onlyDates below).
+      const listed = listClauses(context, sentence.start, sentence.end);
+      const closes =
+        findings.length > 0 &&
+        listed.every((c) => !c.subject && !c.assigned) &&
+        this.onlyDates(sc, reader, sentence.start, sentence.end);
+      const clauses = closes ? [] : listed;
       // A unit named in one clause leads the clauses after it in the same sentence; so does a leading deadline.
       let sentenceLead: LeadRef | null = null;
       let sentenceDeadline: Deadline | null = null;
       const emitted: Finding[] = [];
       for (const clause of clauses) {
         let verdict = classify(sc, clause, zone, item);
-        // "Xã Thạch Đài hoàn thành các tiêu chí ..." among results is one more result: a plain statement
-        // (no modal, no assignment, no deadline) continues the report around it.
+        // "Xã Thạch Đài hoàn thành các tiêu chí ..." among results is one more result, and so is
+        // "...; tổ chức thành công Lễ ra quân" after a reported piece: a plain statement (no modal, no
+        // assignment, no deadline) continues the report around it.
         if (verdict === 'task' && reporting && plainStatement(sc, clause, this.deadlines)) verdict = 'none';
-        item = false;
+        reporting = verdict === 'none' && reports(sc, clause.actionStart, clause.end);
+        // "- Trước ngày 30/4: các chi bộ hoàn thành ...": the item's first clause is the one after its introduction.
+        if (!clause.intro) item = false;
         const own = this.antecedents.resolve(leadOf(clause));
         sentenceDeadline ??= clause.adverbial;
+        if (clause.intro && (clause.assigned || opensConclusions(sc, clause))) announced = true;
         if (clause.assigned || opensConclusions(sc, clause)) zone = 'directive';
         if (verdict === 'none') {
           if (own && (clause.assigned?.length || clause.subject)) sentenceLead = own;
@@ -123,9 +147,9 @@ export class SentenceWalker {
         });
       }
       shareClosingDeadline(sc, clauses, emitted);
-      reporting = !emitted.length && clauses.some((c) => reports(sc, c.actionStart, c.end));
+      reporting = !emitted.length && (reporting || clauses.some((c) => reports(sc, c.actionStart, c.end)));
       if (emitted.length) closing = null;
-      else if (clauses.length && this.onlyDates(sc, reader, sentence.start, sentence.end)) {
+      else if (closes || (clauses.length && this.onlyDates(sc, reader, sentence.start, sentence.end))) {
         const deadline = pickDeadline(findDeadlines(sc, sentence.start, sentence.end, this.deadlines));
         if (findings.length)
           for (const f of findings) f.deadline = yieldsTo(f.deadline) ? deadline : f.deadline;
@@ -144,6 +168,8 @@ export class SentenceWalker {
       zone,
       closing: findings.length ? null : closing,
       closingAll,
+      announced,
+      field: findings.length ? null : blockField,
     };
   }
 

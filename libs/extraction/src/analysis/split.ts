@@ -50,7 +50,9 @@ export function findSecondTask(
     if (!conj) continue;
     const j = sc.skipSpaces(conj.end, end);
     const left = sc.trimEnd(from, i, ',');
-    if (unitWithAction(sc, reader, j, end) && !onlyDirects(sc, reader, from, left))
+    // "... MTTQ và các đoàn thể tập trung ...": with no verb before it, "và" only adds a unit to the list.
+    const leftActs = hasVerb(sc, from, left);
+    if (leftActs && unitWithAction(sc, reader, j, end) && !onlyDirects(sc, reader, from, left))
       return { leftEnd: left, next: j };
     if (
       sc.at(secondTask, j, end) &&

@@ -4,6 +4,7 @@ import type { Pattern } from '../text/pattern';
 import { Scanner } from '../text/scan';
 import type { Zone } from './classify';
 import { DeadlineContext, yieldsTo } from './deadlines';
+import { applyField } from './fields';
 import { about, directiveHeading, listAnnouncement, narrativeHeading } from './lexicon';
 import { Outline } from './outline';
 import type { Finding } from './finding';
@@ -16,6 +17,11 @@ export interface WalkResult {
   findings: Finding[];
   /** Whether anything marked where the conclusions begin; without it the whole text is read as conclusions. */
   opened: boolean;
+  /**
+   * They began at an instruction deep in a numbered list, nothing announcing them ("5. giao Ban Chỉ
+   * huy Quân sự ..." after items 1–4 with no "kết luận:"): the items before it were instructions too.
+   */
+  midList: boolean;
 }
 
 /**
@@ -34,6 +40,8 @@ export function walk(
   const outline = new Outline();
   const findings: Finding[] = [];
   let opened = false;
+  let midList = false;
+  let previous: Block | null = null;
   let lastWithTasks = -1;
   /** Where the findings of the list under the latest "...:" begin. */
   let listStart = 0;
@@ -47,15 +55,21 @@ export function walk(
       /:\s*$/.test(text) || !!sc.find(listAnnouncement, block.start, sc.trimEnd(block.start, block.end, '.'));
     const inherited = outline.enter(block, introduces);
 
-    zone = sectionOf(sc, block, text) ?? zone;
+    const section = sectionOf(sc, block, text);
+    zone = section ?? zone;
     if (isTopicHeading(sc, block, text)) {
       // "3. Về cải cách hành chính, chuyển đổi số": names a subject for the items below, assigns nothing.
       outline.leave(block, introduces, inherited);
       return;
     }
     const result = walker.block(block, index, inherited, zone);
+    if (!opened && result.zone === 'directive') {
+      opened = true;
+      const sibling = !!block.marker && previous?.marker === block.marker;
+      midList = zone === 'narrative' && !section && !result.announced && sibling;
+    }
     zone = result.zone;
-    if (zone === 'directive') opened = true;
+    previous = block;
     if (result.closing) {
       // Dates the tasks of the block before that have none: "a) ... ⏎ Thời hạn hoàn thành: trước ngày 20/12/2024";
       // "Các nhiệm vụ trên phải hoàn thành trước ..." dates every task of the list it closes.
@@ -64,12 +78,17 @@ export function walk(
         : findings.filter((f) => f.block === lastWithTasks);
       for (const f of dated) if (yieldsTo(f.deadline)) f.deadline = result.closing;
     }
+    if (result.field)
+      applyField(
+        result.field,
+        findings.filter((f) => f.block === lastWithTasks),
+      );
     if (result.findings.length) lastWithTasks = index;
     findings.push(...result.findings);
     if (introduces) listStart = findings.length;
     outline.leave(block, introduces, result.scope);
   });
-  return { findings, opened };
+  return { findings, opened, midList };
 }
 
 /** "II. NHIỆM VỤ TRỌNG TÂM" (directive) or "I. ĐÁNH GIÁ CHUNG" (narrative): a short marked or all-caps line. */

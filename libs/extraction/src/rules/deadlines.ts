@@ -65,6 +65,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     rank: 3,
     pattern: `${B}(?:trong|đến\\s+hết|hết|vào|đúng)\\s+${TIME}(?:${WEEKDAY}(?:ngày\\s+)?|ngày\\s+)${DATE_NUMERIC}`,
   },
+  // "báo cáo Chủ tịch chiều thứ Sáu 12/9": a day named by its weekday and date is when
+  { kind: 'date', rank: 2, pattern: `${B}${WEEKDAY}(?:ngày\\s+)?${DATE_NUMERIC}` },
   // "đến ngày 31/12/2025" says how far, not when: weaker than a "trước ngày" in the same clause
   {
     kind: 'date',
@@ -149,7 +151,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
 
 /** Words a deadline phrase can start with: positions without one are not tried against every rule. */
 export const DEADLINE_STARTS =
-  '(?<![\\p{L}\\p{N}])(?:trước|chậm|muộn|hạn|đúng\\s+ngày|không\\s+quá|thời\\s+(?:hạn|gian)|xong|trong|đến|hết|vào|từ\\s+nay|cuối|hoàn|quý|tháng\\s+\\d|giai|năm\\s+\\d|dịp\\s+cuối|thường|hằng|hàng|định|liên|lâu|(?:\\d{1,2}|sáu|chín|ba)\\s+tháng)';
+  '(?<![\\p{L}\\p{N}])(?:trước|chậm|muộn|hạn|đúng\\s+ngày|sáng|chiều|tối|thứ|chủ\\s+nhật|không\\s+quá|thời\\s+(?:hạn|gian)|xong|trong|đến|hết|vào|từ\\s+nay|cuối|hoàn|quý|tháng\\s+\\d|giai|năm\\s+\\d|dịp\\s+cuối|thường|hằng|hàng|định|liên|lâu|(?:\\d{1,2}|sáu|chín|ba)\\s+tháng)';
 
 /** Labels of a deadline stated on its own: "Thời hạn: trước ngày 20/12/2024", "Thời gian hoàn thành: ...". */
 // prettier-ignore

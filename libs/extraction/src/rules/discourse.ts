@@ -48,3 +48,28 @@ export const SHARED_DEADLINE_CUES = [
   'đồng loạt hoàn thành',
   'tất cả hoàn thành',
 ];
+
+/**
+ * Column headings of a task table (an appendix "Danh mục nhiệm vụ" pasted from Word or a
+ * spreadsheet): which column holds the task, its lead, its coordinating units, its deadline.
+ * Checked in this order, so "Cơ quan phối hợp" is coordination before "cơ quan" reads as the lead,
+ * and "Kết quả thực hiện" is no lead at all.
+ */
+export const TABLE_COLUMNS: ReadonlyArray<
+  ['other' | 'coordinating' | 'deadline' | 'lead' | 'task', readonly string[]]
+> = [
+  // A report's columns say what was done, not who is to do it.
+  ['other', ['kết quả', 'tình hình', 'ghi chú', 'sản phẩm', 'tt', 'stt']],
+  ['coordinating', ['phối hợp']],
+  ['deadline', ['thời gian', 'thời hạn', 'tiến độ', 'hạn hoàn thành', 'hạn xử lý', 'hoàn thành']],
+  ['lead', ['chủ trì', 'thực hiện', 'đơn vị', 'cơ quan', 'trách nhiệm', 'người thực hiện']],
+  ['task', ['nội dung', 'nhiệm vụ', 'công việc', 'tên']],
+];
+
+/** Labels of a task's fields written on lines of their own: "- Đơn vị chủ trì: Sở Nội vụ." */
+// prettier-ignore
+export const LEAD_LABELS = [
+  'đơn vị chủ trì', 'cơ quan chủ trì', 'chủ trì', 'đơn vị thực hiện', 'cơ quan thực hiện', 'trách nhiệm thực hiện',
+  'đơn vị thực hiện chính',
+];
+export const COORDINATION_LABELS = ['đơn vị phối hợp', 'cơ quan phối hợp', 'phối hợp'];

@@ -55,6 +55,13 @@ export const OCCASION_TOPICS = [
   'tại kỳ họp', 'tại buổi kiểm tra',
 ];
 
+/**
+ * A sentence opening on the date of the meeting or before it tells what happened then: "Sáng
+ * 20/10/2025, đồng chí Chủ tịch UBND xã chủ trì giao ban.", "Chiều 5/11, ...".
+ */
+export const DATED_FRAME =
+  '(?:(?:sáng|chiều|tối|trưa)\\s+)?(?:(?:hôm\\s+)?ngày\\s+)?(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})(?:\\s*[/.-]\\s*(?<y>\\d{4}))?\\s*,';
+
 /** Sentences that are never a task wherever they stand (the closing line of a notice, chairing, copulas). */
 // prettier-ignore
 export const NON_TASK_REGEXES = [
@@ -62,6 +69,8 @@ export const NON_TASK_REGEXES = [
   '(?<![\\p{L}])biết(?:\\s*,\\s*|\\s+và\\s+|\\s+để\\s+)(?:thực\\s+hiện|phối\\s+hợp)',
   'chủ\\s+trì\\s+(?:cuộc\\s+họp|hội\\s+nghị|buổi|phiên|kỳ\\s+họp|hội\\s+thảo)',
   '(?<![\\p{L}])tham\\s+dự(?![\\p{L}])',
+  // A pointer to the tasks listed elsewhere: "... giao nhiệm vụ cụ thể tại Phụ lục kèm theo".
+  '(?<![\\p{L}])(?:tại|theo)\\s+phụ\\s+lục',
 ];
 
 /**

@@ -18,7 +18,12 @@ export const UNIT_HEADS = [
   // A sector named for its department ("ngành Giáo dục", "đề nghị ngành nông nghiệp ...").
   'ngành',
   // Short forms: "UB MTTQ phường", "BQL dự án", "Ban QLDA ...", "Bộ CHQS tỉnh".
-  'ub mttq', 'bql', 'bqlda', 'ban qlda', 'bộ chqs', 'ban chqs', 'cảng vụ',
+  'ub mttq', 'mttq', 'bql', 'bqlda', 'ban qlda', 'bộ chqs', 'ban chqs', 'cảng vụ', 'vp', 'bộ phận',
+  // The Party's bodies in a notice of a Party committee: "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh".
+  'đảng đoàn', 'ban cán sự đảng', 'đảng bộ', 'ủy ban kiểm tra', 'uỷ ban kiểm tra', 'cấp ủy', 'cấp uỷ',
+  // Bodies set up for a task, and the press: "Tổ công tác liên ngành", "Đoàn kiểm tra", "Báo Hà Tĩnh".
+  'tổ công tác', 'tổ giúp việc', 'đoàn kiểm tra', 'đoàn công tác', 'đoàn liên ngành', 'hội đồng', 'báo',
+  'cổng thông tin điện tử',
   // Parties an inspection holds responsible besides the state's own units.
   'liên danh', 'nhà thầu', 'nhà đầu tư', 'chủ đầu tư', 'tư vấn giám sát', 'đơn vị thi công', 'đơn vị tư vấn',
   'đơn vị tư vấn giám sát', 'đơn vị giám sát',
@@ -30,11 +35,11 @@ export const FALSE_HEADS = [
   'xã hội', 'hội nghị', 'hội thảo', 'hội viên', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng tránh',
   'phòng cháy', 'phòng dịch', 'ban hành', 'ban đầu', 'đội ngũ', 'trường hợp', 'bản đồ', 'bản thân', 'khối lượng',
   'cục bộ', 'quỹ đất', 'sở hữu', 'đoàn kết', 'đoàn viên', 'đài thọ', 'thôn xóm', 'huyện lỵ', 'ngành nghề',
-  'ngành hàng',
+  'ngành hàng', 'báo cáo', 'báo chí', 'báo động', 'báo giá', 'báo hiệu', 'báo tin', 'hội đồng hương',
 ];
 
 /** Heads written in capitals by convention, which text typed all in lower case still makes plain. */
-export const ACRONYM_HEADS = ['ubnd', 'hđnd', 'ubmttq'];
+export const ACRONYM_HEADS = ['ubnd', 'hđnd', 'ubmttq', 'mttq', 'vp'];
 
 /** Heads that people also write in lower case, before a capitalised place name: "xã Kỳ Anh", "huyện Sơn Dương". */
 export const PLACE_HEADS = [
@@ -55,7 +60,8 @@ export const PLACE_HEADS = [
 // prettier-ignore
 export const PERSON_HEADS = [
   'chủ tịch', 'phó chủ tịch', 'thủ trưởng', 'giám đốc', 'trưởng phòng', 'trưởng ban', 'trưởng', 'lãnh đạo',
-  'người đứng đầu', 'bí thư',
+  'người đứng đầu', 'bí thư', 'phó giám đốc', 'phó trưởng phòng', 'hiệu trưởng', 'chỉ huy trưởng', 'chánh văn phòng',
+  'chánh thanh tra', 'cục trưởng', 'chi cục trưởng', 'tổng giám đốc', 'trưởng trạm',
 ];
 
 /** What follows a leader's title to say which field is theirs: "Phó Chủ tịch phụ trách khối kinh tế". */
@@ -78,7 +84,8 @@ export const GROUP_NOUNS = [
   'xã', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'tổ dân phố', 'bản', 'phòng', 'ban', 'ngành', 'sở', 'cơ quan',
   'đơn vị', 'địa phương', 'đoàn thể', 'hội', 'tổ chức', 'trường', 'nhà trường', 'chủ đầu tư', 'chủ rừng',
   'doanh nghiệp', 'thành viên', 'hợp tác xã', 'trạm', 'trung tâm', 'chi nhánh', 'đồng chí', 'cấp', 'lực lượng',
-  'huyện', 'tỉnh', 'bộ', 'cơ sở', 'tổ', 'khu dân cư', 'thành phố', 'thị xã', 'cơ sở giáo dục', 'hộ', 'bộ phận',
+  'huyện', 'tỉnh', 'bộ', 'cơ sở', 'tổ', 'khu dân cư', 'thành phố', 'thị xã', 'cơ sở giáo dục', 'hộ', 'bộ phận', 'cấp ủy', 'cấp uỷ', 'chính quyền',
+  'chi bộ', 'đảng bộ', 'chi, đảng bộ', 'chi bộ, đảng bộ', 'tổ chức đảng', 'tổ chức cơ sở đảng',
 ];
 
 /**
@@ -96,8 +103,12 @@ export const BENEFICIARY_GROUPS = [
   'người dân',
 ];
 
-/** Group nouns that take a unit after them: "các thành viên Ban Chỉ đạo", "lãnh đạo các phòng". */
-export const GROUP_NOUNS_WITH_COMPLEMENT = ['thành viên', 'đồng chí'];
+/** Group nouns that take a unit after them: "các thành viên Ban Chỉ đạo", "các Phó Chủ tịch UBND huyện". */
+// prettier-ignore
+export const GROUP_NOUNS_WITH_COMPLEMENT = [
+  'thành viên', 'đồng chí', 'phó chủ tịch', 'chủ tịch', 'giám đốc', 'phó giám đốc', 'trưởng phòng', 'thủ trưởng',
+  'hiệu trưởng', 'bí thư',
+];
 
 /** Words before a group: "các", "toàn bộ các". */
 export const GROUP_DETERMINERS = ['tất cả các', 'toàn bộ các', 'các', 'những'];
@@ -145,7 +156,15 @@ export const STANDARD_DEPARTMENTS = [
 export const GROUP_QUALIFIERS = [
   'có liên quan', 'liên quan', 'trên địa bàn huyện', 'trên địa bàn tỉnh', 'trên địa bàn xã', 'trên địa bàn phường',
   'trên địa bàn', 'trực thuộc', 'chuyên môn', 'cấp huyện', 'cấp tỉnh', 'cấp xã', 'ven biển', 'miền núi', 'thuộc huyện',
-  'thuộc tỉnh', 'thuộc xã',
+  'thuộc tỉnh', 'thuộc xã', 'biên giới', 'vùng cao',
+];
+
+/** A unit's remit said after its name, before its action: "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động ...". */
+// prettier-ignore
+export const REMIT_PHRASES = [
+  'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ được giao',
+  'theo chức năng nhiệm vụ', 'theo nhiệm vụ được giao', 'theo thẩm quyền', 'theo lĩnh vực được phân công',
+  'theo lĩnh vực phụ trách', 'theo lĩnh vực quản lý', 'theo phân cấp', 'trong phạm vi chức năng, nhiệm vụ',
 ];
 
 /** A relative clause after a group never opens with these: "các đoàn thể trong vận động ..." is not a subject. */
@@ -191,7 +210,7 @@ export const COMPOUND_NOUNS = [
 // prettier-ignore
 export const STANDALONE_HEADS = [
   'đảng ủy', 'đảng uỷ', 'huyện ủy', 'huyện uỷ', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn',
-  'thường trực', 'ban thường vụ', 'ubnd', 'hđnd', 'ubmttq', 'mặt trận tổ quốc', 'văn phòng', 'công an',
+  'thường trực', 'ban thường vụ', 'ubnd', 'hđnd', 'ubmttq', 'mttq', 'mặt trận tổ quốc', 'văn phòng', 'công an', 'vp',
   'nhà thầu', 'nhà đầu tư', 'chủ đầu tư', 'liên danh nhà thầu', 'tư vấn giám sát', 'đơn vị thi công', 'bql', 'bqlda',
   'đơn vị tư vấn', 'đơn vị tư vấn giám sát', 'đơn vị giám sát',
   'ban qlda',

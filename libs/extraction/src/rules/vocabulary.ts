@@ -34,7 +34,12 @@ export const COMMAND_VERBS = [
   'bảo quản', 'bảo tồn', 'tôn tạo', 'trùng tu', 'vớt', 'san lấp', 'giải phóng', 'khai trương', 'phát hành',
   'tiếp cận', 'điều tra', 'truy quét', 'tuyển sinh', 'chuyển giao', 'quy hoạch', 'đánh giá lại', 'thông báo',
   'chăm lo', 'cung ứng', 'cam kết', 'cắm mốc', 'cắm biển', 'cụ thể hóa', 'tạm ứng', 'xúc tiến', 'cảnh báo',
-  'lập lại', 'lấy ý kiến', 'đăng tải', 'hoàn tất', 'họp', 'tu sửa', 'tiêm phòng', 'tiêm chủng',
+  'lập lại', 'lấy ý kiến', 'đăng tải', 'hoàn tất', 'họp', 'tu sửa', 'tiêm phòng', 'tiêm chủng', 'trả kết quả',
+  'dọn dẹp', 'đưa vào sử dụng', 'giữ vững', 'quảng bá', 'đấu giá', 'đấu thầu', 'ký hợp đồng', 'cấp phát', 'phân phối',
+  'dự trữ', 'bình ổn', 'trấn áp', 'đấu tranh', 'điều tiết', 'phân luồng', 'cứu hộ', 'cứu trợ', 'khử trùng', 'tiêu độc',
+  'kiểm dịch', 'treo', 'trang trí', 'huấn luyện', 'diễn tập', 'đồng bộ', 'tích hợp', 'thay thế', 'kiểm điểm',
+  'thanh lý', 'thông qua', 'tiếp xúc', 'ứng trực', 'niêm phong', 'tịch thu', 'lồng ghép', 'phản ánh', 'hủy bỏ',
+  'đảm nhận', 'đảm nhiệm', 'chấm dứt', 'khám', 'khám sàng lọc', 'tầm soát', 'tặng quà',
 ];
 
 /** Adverbs that often open an instruction before (or instead of) its verb. */
@@ -52,7 +57,7 @@ export const COMMAND_ADVERBS = [
 // prettier-ignore
 export const ASSIGNING_VERBS = [
   'đề nghị', 'yêu cầu', 'giao', 'giao cho', 'giao nhiệm vụ cho', 'giao trách nhiệm cho', 'chỉ đạo', 'nhấn mạnh',
-  'lưu ý', 'kết luận',
+  'lưu ý', 'kết luận', 'phân công', 'phân công cho',
 ];
 
 /** Words that begin with "giao" without handing anything to anyone: "giao ban" (a briefing), "giao thông". */
@@ -69,7 +74,14 @@ export const NEGATORS = ['đã', 'được', 'không', 'chưa', 'đang'];
 export const HAND_OVER = ['giao', 'giao cho', 'do'];
 
 /** Of the above, those that are also ordinary actions ("Phòng GD&ĐT chỉ đạo các trường ..."): they only assign before a unit or a colon. */
-export const WEAK_ASSIGNING_VERBS = ['chỉ đạo', 'nhấn mạnh', 'lưu ý', 'kết luận'];
+export const WEAK_ASSIGNING_VERBS = [
+  'chỉ đạo',
+  'nhấn mạnh',
+  'lưu ý',
+  'kết luận',
+  'phân công',
+  'phân công cho',
+];
 
 /** Aspect words belong to the verb after them: "các địa phương đã tập trung" is not a longer subject. */
 export const ASPECT_WORDS = ['đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'còn', 'đều', 'luôn', 'đã được', 'được'];
@@ -221,6 +233,13 @@ export const CONCLUSION_OPENERS = [
   'triển khai',
   'thực hiện',
   'triển khai thực hiện',
+];
+
+/** What an opener of the conclusions may name before its colon: "Chủ tịch UBND xã giao nhiệm vụ:", "... kết luận một số nội dung:". */
+// prettier-ignore
+export const CONCLUSION_OBJECTS = [
+  'nhiệm vụ', 'các nhiệm vụ', 'nhiệm vụ cụ thể', 'nội dung', 'các nội dung', 'một số nội dung', 'một số nhiệm vụ',
+  'công việc', 'các công việc', 'cụ thể', 'các đơn vị',
 ];
 
 /** Phrases that end a list introduction: "... các nội dung sau:", "kết luận như sau:". */

@@ -4,6 +4,7 @@ import { LINE_JOINING_WORDS } from '../rules/vocabulary';
 import type { NormalizedText } from './normalize';
 import { alternation, Pattern, stripMarks } from './pattern';
 import { Scanner } from './scan';
+import { isTableRow } from './table';
 
 /**
  * List markers of Vietnamese notices, outermost first: I. › 1. (1/, 1)) › 1.1. › a) (a., a/) › - › +;
@@ -26,8 +27,18 @@ const MARKERS: ReadonlyArray<[MarkerKind, RegExp]> = [
   ['nested', /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+/u],
   // "1/" and "a/" in notices typed on a phone or in a chat message; "1.Giao ..." without its space.
   ['arabic', /^\d{1,2}[.)/](?:\s+|(?=\p{Lu}))/u],
+  // "(1) ...; (2) ..." and "(a)" in a speech summarised point by point; "1️⃣" in a chat message.
+  ['arabic', /^\(\d{1,2}\)\s*/u],
+  ['arabic', /^(?:\d\ufe0f?\u20e3|\u{1F51F})\s*/u],
   ['letter', /^[a-zđ][.)/]\s+/u],
-  ['dash', /^[-•●▪◦*]\s*(?=[\p{L}\p{N}"“(])/u],
+  ['letter', /^\([a-zđ]\)\s*/u],
+  // Word's bullets pasted as private-use symbols (, , , ) and their look-alikes.
+  ['dash', /^[-•●▪◦*\uf0a7\uf0b7\uf0d8\uf0fc\uf076\uf0a8➢►■□◆❖✓✔→⁃]\s*(?=[\p{L}\p{N}"“(])/u],
+  // A chat message's pointing hands, arrows, checks and pins.
+  [
+    'dash',
+    /^[\u{1F449}\u{1F539}\u{1F538}\u{1F537}\u{1F536}\u25B6\u27A1\u2705\u2611\u{1F4CC}\u{1F4CD}\u2B50\u{1F31F}\u2733\u2747\u{1F53A}\u25FE\u23E9\u{1F4A0}]\ufe0f?\s*(?=[\p{L}\p{N}"“(])/u,
+  ],
   ['plus', /^\+\s*(?=[\p{L}\p{N}"“(])/u],
 ];
 
@@ -86,6 +97,11 @@ export function layoutBlocks(doc: NormalizedText): Block[] {
       continue;
     }
     if (PAGE_NUMBER.test(text)) continue;
+    // A row of a table ("1⇥Rà soát ...⇥Phòng X⇥Tháng 6") is read cell by cell (see text/table.ts), not as prose.
+    if (isTableRow(doc, line.start, line.end)) {
+      blank = true;
+      continue;
+    }
     const sc = Scanner.forRange(doc, line.start, line.end);
     if (sc.at(endOfBody, line.start, line.end)) break;
     const marker = markerAt(text, doc.folded.slice(line.start, line.end));
