@@ -181,8 +181,15 @@ function line(label: string, s: Score): string {
   ].join(' ');
 }
 
+const emptyScore = (): Score => ({ gold: 0, predicted: 0, matched: 0, datesRight: 0, leadsRight: 0 });
+
+function add(into: Score, s: Score) {
+  for (const k of Object.keys(into) as Array<keyof Score>) into[k] += s[k];
+}
+
 function main() {
-  const total: Score = { gold: 0, predicted: 0, matched: 0, datesRight: 0, leadsRight: 0 };
+  const total = emptyScore();
+  const byFolder = new Map<string, Score>();
   console.log(
     ['file'.padEnd(34), 'gold', ' pred', 'match', '   prec', ' recall', '     F1', '   date', '   lead'].join(
       ' ',
@@ -192,8 +199,13 @@ function main() {
     if (verbose) console.log(`${gold.id}`);
     const s = scoreFile(file, gold);
     console.log(line(gold.id, s));
-    for (const k of Object.keys(total) as Array<keyof Score>) total[k] += s[k];
+    add(total, s);
+    const folder = path.relative(repoRoot, path.dirname(file));
+    if (!byFolder.has(folder)) byFolder.set(folder, emptyScore());
+    add(byFolder.get(folder) as Score, s);
   }
+  // With several folders, one line each: the fixtures tuned on and the held-out ones read differently.
+  if (byFolder.size > 1) for (const [folder, s] of byFolder) console.log(line(`[${folder}]`, s));
   console.log(line('OVERALL', total));
 }
 

@@ -162,6 +162,12 @@ describe('deadlines: more ways notices write them', () => {
     ]);
   });
 
+  it('reads a sentence that only says when as the deadline of the task before it', () => {
+    expect(
+      dates('Kết luận:\n3. Phòng Nội vụ thẩm định hồ sơ thi đua. Hoàn thành trước ngày 28 tháng 3 năm 2025.'),
+    ).toEqual([['Phòng Nội vụ thẩm định hồ sơ thi đua', '2025-03-28']]);
+  });
+
   it('keeps "dịp cuối năm" as the deadline when nothing firmer is said', () => {
     expect(due('phục vụ Nhân dân dịp cuối năm', '2025-03-10').date).toBe('2025-12-31');
   });

@@ -93,6 +93,15 @@ describe('leads: how notices name the units they assign', () => {
     ]);
   });
 
+  it('reads past the remit said between units and their action', () => {
+    expect(
+      leadOf(
+        'Kết luận: Các phòng, ban theo chức năng, nhiệm vụ được giao chủ động rà soát thủ tục.',
+        'rà soát',
+      ),
+    ).toEqual(['Các phòng, ban']);
+  });
+
   it("reads a department's initials alone in the brackets closing a task as its lead", () => {
     expect(leadOf('Kết luận:\n2. Nạo vét kênh tiêu úng trước mùa mưa (NN).', 'Nạo vét')).toEqual(['NN']);
   });

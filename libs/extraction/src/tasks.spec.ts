@@ -169,6 +169,12 @@ describe('tasks: how notices lay out their instructions', () => {
     ]);
   });
 
+  it('reads a unit and a verb outside the vocabulary as a task in the conclusions only', () => {
+    const text =
+      'Trong tháng, Hội Nông dân xã mở lớp dạy nghề cho hội viên.\nKết luận như sau:\n1. Hội Nông dân xã mở thêm lớp dạy nghề cho hội viên.';
+    expect(sources(text)).toEqual(['Hội Nông dân xã mở thêm lớp dạy nghề cho hội viên']);
+  });
+
   it('splits off a later step with a date of its own after a dated clause', () => {
     const text =
       'Kết luận: Sở Y tế kiểm tra an toàn thực phẩm từ ngày 01/4 đến hết ngày 30/4; kết thúc đợt, báo cáo UBND tỉnh trước ngày 10/5.';

@@ -63,9 +63,10 @@ export function classify(sc: Scanner, clause: Clause, zone: Zone, item = false):
         ? 'task'
         : 'none';
   if (sc.at(topicNouns, a, e)) return zone === 'directive' && narrative === null ? 'task' : 'none';
-  // A unit and a modal or a role make an instruction whatever the verb: "Các xã phải làm xong ...".
-  if (clause.explicit && clause.subject && narrative === null && !sc.at(emptyActionWords, a, e))
-    return 'task';
+  // A unit and a modal or a role make an instruction whatever the verb: "Các xã phải làm xong ...";
+  // in the conclusions a unit other than the speaker needs neither ("Đài Truyền thanh đưa tin ...").
+  const addressed = clause.explicit || (zone === 'directive' && !clause.subject?.every((m) => m.authority));
+  if (addressed && clause.subject && narrative === null && !sc.at(emptyActionWords, a, e)) return 'task';
   // "Các công trình trọng điểm ... phải đẩy nhanh tiến độ": what must be done to a thing, its lead left to the office.
   if (zone === 'directive' && narrative === null && modalBeforeAction(sc, a, e)) return 'task';
   // An unknown verb after "đề nghị X": a task unless the clause opens on a narrative marker; in a

@@ -199,7 +199,9 @@ export class MentionReader {
     if (sc.at(complementNouns, at, limit)) end = this.at(end, limit)?.end ?? end;
     // "các xã: Phú Gia, Hương Đô": the colon only introduces the names.
     const colon = sc.skipSpaces(end, limit);
-    if (sc.s[colon] === ':' && sc.at(placeHeads, at, limit)) end = this.names.placeList(colon + 1, limit);
+    const named =
+      sc.s[colon] === ':' && sc.at(placeHeads, at, limit) ? this.names.placeList(colon + 1, limit) : -1;
+    if (named > colon + 1) end = named;
     else if (sc.at(placeHeads, at, limit)) end = this.names.placeList(end, limit);
     end = sc.at(qualifiers, sc.skipSpaces(end, limit), limit)?.end ?? end;
     if (options.extendToVerb) end = this.names.extendToVerb(end, limit);

@@ -3,6 +3,7 @@ import {
   actionOpeners,
   and,
   aspect,
+  commands,
   compounds,
   determiners,
   falseHeads,
@@ -27,9 +28,17 @@ const MAX_SUBJECT_EXTENSION = 10;
 export class NameReader {
   constructor(private readonly sc: Scanner) {}
 
-  /** A head noun at pos, unless the word only looks like one ("Ban hành", "Trường hợp", "Xã hội"). */
+  /**
+   * A head noun at pos, unless the word only looks like one ("Ban hành", "Trường hợp", "Xã hội"), or,
+   * in lower case, begins a verb at least as long ("thanh tra các dự án", unaccented "bao dam" for
+   * "bảo đảm" rather than "báo").
+   */
   headAt(pos: number, limit: number): Hit | null {
-    return this.sc.at(falseHeads, pos, limit) ? null : this.sc.at(heads, pos, limit);
+    const sc = this.sc;
+    if (sc.at(falseHeads, pos, limit)) return null;
+    const head = sc.at(heads, pos, limit);
+    if (!head || sc.isUpper(pos)) return head;
+    return (sc.at(commands, pos, limit)?.end ?? -1) >= head.end ? null : head;
   }
 
   /** After "và": another unit starts ("và Phòng Y", "và UBND các xã"), unlike "và Môi trường", "và Xã hội". */

@@ -127,3 +127,23 @@ export function rawSlice(doc: NormalizedText, start: number, end: number): strin
 export function isMarked(doc: NormalizedText, i: number): boolean {
   return doc.lower.charCodeAt(i) !== doc.folded.charCodeAt(i) && doc.lower[i] !== '-';
 }
+
+/** Fewer capitals than this per letter: the text was typed all in lower case (a hurried message). */
+const CASELESS_RATIO = 1 / 200;
+const caseless = new WeakMap<NormalizedText, boolean>();
+
+/** Whether the text was typed (almost) all in lower case, so that case says nothing about names or sentences. */
+export function isCaseless(doc: NormalizedText): boolean {
+  let known = caseless.get(doc);
+  if (known === undefined) {
+    let letters = 0;
+    let capitals = 0;
+    for (let i = 0; i < doc.text.length; i++) {
+      if (doc.text[i] !== doc.lower[i]) capitals++;
+      if (doc.folded.charCodeAt(i) >= 97 && doc.folded.charCodeAt(i) <= 122) letters++;
+    }
+    known = capitals <= letters * CASELESS_RATIO;
+    caseless.set(doc, known);
+  }
+  return known;
+}

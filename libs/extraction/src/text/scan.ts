@@ -1,4 +1,4 @@
-import { isMarked, NormalizedText } from './normalize';
+import { isCaseless, isMarked, NormalizedText } from './normalize';
 import { isSpace, isWordChar, Pattern } from './pattern';
 
 /**
@@ -28,13 +28,10 @@ export class Scanner {
     this.s = mode === 'marked' ? doc.lower : doc.folded;
   }
 
-  /** No capital letter in the whole range: typed all in lower case, so case says nothing about names. */
+  /** The text was typed all in lower case, so case says nothing about names. */
   get caseless(): boolean {
-    return (this.noCapitals ??=
-      this.doc.text.slice(this.start, this.end) === this.doc.lower.slice(this.start, this.end));
+    return isCaseless(this.doc);
   }
-
-  private noCapitals: boolean | undefined;
 
   /** Words and signs of [start, end), read once: phrase lists walk these instead of slicing the text. */
   private tokenAtChar: Int32Array | null = null;

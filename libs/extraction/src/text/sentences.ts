@@ -1,5 +1,5 @@
 import { PLACE_HEADS } from '../rules/units';
-import type { NormalizedText } from './normalize';
+import { isCaseless, NormalizedText } from './normalize';
 import { alternation, stripMarks } from './pattern';
 
 export interface Piece {
@@ -23,6 +23,8 @@ export function splitSentences(
 ): Array<{ start: number; end: number }> {
   const t = doc.text;
   const out: Array<{ start: number; end: number }> = [];
+  // Typed all in lower case, a sentence cannot be told by its capital: a full stop and a space do.
+  const caseless = isCaseless(doc);
   let from = start;
   for (let i = start; i < end; i++) {
     if (!ENDERS.includes(t[i])) continue;
@@ -33,7 +35,8 @@ export function splitSentences(
     let k = j;
     while (k < end && /\s/.test(t[k])) k++;
     const next = t[k] ?? '';
-    const opensSentence = k >= end || (k > j && (next !== next.toLowerCase() || /[\d\-+•("“]/.test(next)));
+    const opensSentence =
+      k >= end || (k > j && (caseless || next !== next.toLowerCase() || /[\d\-+•("“]/.test(next)));
     if (!opensSentence) continue;
     push(out, t, from, i);
     from = k;
